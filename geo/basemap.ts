@@ -354,7 +354,9 @@ function clipLines(lines: Position[][], box: BBox): Position[][] {
 }
 
 /** Interior borders (arcs shared by two countries, drawn once) and coastlines (arcs of one). */
-export function bordersAndCoasts(topology: WorldTopology): Record<LineProperties['kind'], Position[][]> {
+export function bordersAndCoasts(
+  topology: WorldTopology,
+): Record<LineProperties['kind'], Position[][]> {
   const countriesObject = topology.objects.countries;
   const border = mesh(topology, countriesObject, (a, b) => a !== b);
   const coast = mesh(topology, countriesObject, (a, b) => a === b);
@@ -399,10 +401,9 @@ export interface LabelProperties {
 }
 
 /** One label point per country, inside its largest polygon. */
-export function labelPoints(collection: CountryCollection): FeatureCollection<
-  { type: 'Point'; coordinates: Position },
-  LabelProperties
-> {
+export function labelPoints(
+  collection: CountryCollection,
+): FeatureCollection<{ type: 'Point'; coordinates: Position }, LabelProperties> {
   return {
     type: 'FeatureCollection',
     features: collection.features.map((country) => {

@@ -1,0 +1,10 @@
+import { mount } from 'svelte';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './index.css';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+mount(App, { target });

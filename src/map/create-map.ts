@@ -1,0 +1,72 @@
+/**
+ * Creates the MapLibre map. MapLibre is imported here, dynamically, so the app shell (search,
+ * lists, panels) works before the map's 440 KB have arrived.
+ */
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { MapView } from '../state/url.ts';
+
+export class MapUnavailableError extends Error {}
+
+/** MapLibre 6 draws with WebGL 2 only; asking first gives a plain message instead of a stack trace. */
+export function webgl2Available(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return canvas.getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  view: MapView;
+  attribution: string[];
+  reducedMotion: boolean;
+}
+
+export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
+  if (!webgl2Available()) {
+    throw new MapUnavailableError("This browser can't draw the map: WebGL 2 is unavailable.");
+  }
+  const [maplibre, workerUrl] = await Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
+    // Labels are drawn from the web font, so it must be ready before the first symbols are laid out.
+    document.fonts.load('16px "Noto Sans"', 'ĀāŠšŽžĖėĄąÄäÕõÖöÜü'),
+  ]);
+  maplibre.setWorkerUrl(workerUrl);
+
+  const map = new maplibre.Map({
+    container: options.container,
+    style: options.style,
+    center: [options.view.lng, options.view.lat],
+    zoom: options.view.zoom,
+    attributionControl: false,
+    // Rotation by accident on touch is confusing; the compass still resets bearing.
+    dragRotate: false,
+    touchPitch: false,
+    maxPitch: 0,
+    fadeDuration: options.reducedMotion ? 0 : 300,
+    cooperativeGestures: false,
+    locale: {
+      // The page's section is the "Map" region; the canvas inside it gets its own name.
+      'Map.Title': 'Map canvas: drag to pan, use the arrow keys and + or − to move',
+      // Drag rotation is off (above), so the compass only resets.
+      'NavigationControl.ResetBearing': 'Reset bearing to north',
+    },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  map.addControl(new maplibre.NavigationControl({ showCompass: true, visualizePitch: false }));
+  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(
+    new maplibre.AttributionControl({ compact: false, customAttribution: options.attribution }),
+    'bottom-right',
+  );
+
+  map.once('load', () => performance.mark('map-load'));
+  map.once('idle', () => performance.mark('map-idle'));
+  return map;
+}

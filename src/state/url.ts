@@ -1,0 +1,163 @@
+/**
+ * The URL hash, parsed and written by pure functions. The hash holds only what differs from the
+ * defaults, in the openstreetmap.org convention for the view (`#map=zoom/lat/lng`) joined by the
+ * explorer's own fields: `#map=7/55.89/23.39&layers=members,efp&sel=rukla&year=2016&doc=…&fact=…`.
+ *
+ * A hash is user input: every field is checked on its own against what the explorer knows, and a
+ * field that is malformed, out of range or unknown is dropped (and reported) while the rest stands.
+ */
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface HashState {
+  view?: MapView;
+  /** Visible layers, when they differ from the defaults. */
+  layers?: string[];
+  /** The selected entity's id. */
+  selected?: string;
+  year?: number;
+  /** The document open in the reader, and the fact highlighted in it. */
+  doc?: string;
+  fact?: string;
+}
+
+/** What a hash may name: ids outside these sets are ignored. */
+export interface HashVocabulary {
+  layers: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+  facts: ReadonlySet<string>;
+  years: { min: number; max: number };
+}
+
+export interface ParsedHash {
+  state: HashState;
+  /** One line for each field that was ignored, saying why. */
+  ignored: string[];
+}
+
+/** Anything longer is not a hash this explorer wrote. */
+export const MAX_HASH_LENGTH = 2000;
+const MAX_ZOOM = 22;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
+
+const has = (set: ReadonlySet<string>, value: string) => ID_PATTERN.test(value) && set.has(value);
+
+function parseNumber(text: string): number | undefined {
+  // Number('') is 0 and Number('0x10') is 16: accept plain decimals only.
+  if (!/^-?\d{1,4}(\.\d{1,12})?$/.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function parseView(text: string): MapView | undefined {
+  const parts = text.split('/');
+  if (parts.length !== 3) return undefined;
+  const [zoom, lat, lng] = parts.map(parseNumber);
+  if (zoom === undefined || lat === undefined || lng === undefined) return undefined;
+  if (zoom < 0 || zoom > MAX_ZOOM || lat < -85.06 || lat > 85.06 || lng < -180 || lng > 180) {
+    return undefined;
+  }
+  return { zoom, lat, lng };
+}
+
+/** Splits `a=1&b=2` without URLSearchParams' `+`-as-space rule, decoding each value safely. */
+function fields(hash: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    const key = pair.slice(0, at);
+    let value: string;
+    try {
+      value = decodeURIComponent(pair.slice(at + 1));
+    } catch {
+      value = '\u0000invalid';
+    }
+    // The first occurrence wins; a Map keeps `__proto__` and friends as plain keys.
+    if (!out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash {
+  const state: HashState = {};
+  const ignored: string[] = [];
+  if (hash.length > MAX_HASH_LENGTH) {
+    return { state, ignored: [`the link is longer than ${MAX_HASH_LENGTH} characters`] };
+  }
+  const values = fields(hash);
+
+  const map = values.get('map');
+  if (map !== undefined) {
+    const view = parseView(map);
+    if (view) state.view = view;
+    else ignored.push(`map: "${map.slice(0, 40)}" is not zoom/latitude/longitude`);
+  }
+
+  const layers = values.get('layers');
+  if (layers !== undefined) {
+    const names = layers === '' ? [] : layers.split(',');
+    const known = names.filter((name) => has(vocabulary.layers, name));
+    if (known.length === names.length) state.layers = [...new Set(known)];
+    else ignored.push(`layers: "${layers.slice(0, 40)}" names an unknown layer`);
+  }
+
+  const selected = values.get('sel');
+  if (selected !== undefined) {
+    if (has(vocabulary.entities, selected)) state.selected = selected;
+    else ignored.push(`sel: "${selected.slice(0, 40)}" is not a place or country in the atlas`);
+  }
+
+  const year = values.get('year');
+  if (year !== undefined) {
+    const n = /^\d{4}$/.test(year) ? Number(year) : NaN;
+    if (n >= vocabulary.years.min && n <= vocabulary.years.max) state.year = n;
+    else
+      ignored.push(
+        `year: "${year.slice(0, 40)}" is outside ${vocabulary.years.min}–${vocabulary.years.max}`,
+      );
+  }
+
+  const doc = values.get('doc');
+  if (doc !== undefined) {
+    if (has(vocabulary.documents, doc)) state.doc = doc;
+    else ignored.push(`doc: "${doc.slice(0, 40)}" is not one of the source documents`);
+  }
+
+  const fact = values.get('fact');
+  if (fact !== undefined) {
+    if (has(vocabulary.facts, fact)) state.fact = fact;
+    else ignored.push(`fact: "${fact.slice(0, 40)}" is not a fact in the atlas`);
+  }
+
+  return { state, ignored };
+}
+
+/** Decimal places for a view, as MapLibre's hash chooses them: enough for a pixel at that zoom. */
+function precisionFor(zoom: number): number {
+  return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+}
+
+const trim = (n: number, places: number) => String(Number(n.toFixed(places)));
+
+export function formatView(view: MapView): string {
+  const places = precisionFor(view.zoom);
+  return `${trim(view.zoom, 2)}/${trim(view.lat, places)}/${trim(view.lng, places)}`;
+}
+
+/** Writes only the fields present: callers leave out what equals the defaults. */
+export function formatHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  if (state.layers) parts.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
+  if (state.selected !== undefined) parts.push(`sel=${encodeURIComponent(state.selected)}`);
+  if (state.year !== undefined) parts.push(`year=${state.year}`);
+  if (state.doc !== undefined) parts.push(`doc=${encodeURIComponent(state.doc)}`);
+  if (state.fact !== undefined) parts.push(`fact=${encodeURIComponent(state.fact)}`);
+  return parts.length > 0 ? `#${parts.join('&')}` : '';
+}

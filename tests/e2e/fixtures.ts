@@ -1,0 +1,52 @@
+/**
+ * The page every browser test uses: it fails the test on any request that leaves the page's own
+ * origin and on any uncaught page error, so no test can pass while the app reaches the network.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+// Playwright reads a fixture's dependencies from its destructuring, so `{}` is how it says "none".
+/* eslint-disable no-empty-pattern */
+export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+  offOrigin: async ({}, use) => use([]),
+  pageErrors: async ({}, use) => use([]),
+  /* eslint-enable no-empty-pattern */
+  page: async ({ page, baseURL, offOrigin, pageErrors }, use) => {
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        offOrigin.push(url);
+      }
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await use(page);
+    expect(offOrigin, 'requests beyond the page origin').toEqual([]);
+    expect(pageErrors, 'uncaught page errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Resolves when MapLibre has drawn everything it has to draw for the first time. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0);
+}
+
+/** How many distinct colours the map canvas shows, counted from a real screenshot of it. */
+export async function canvasColourCount(page: Page): Promise<number> {
+  const png = await page.locator('canvas.maplibregl-canvas').screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7) {
+      colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    }
+    return colours.size;
+  }, png.toString('base64'));
+}

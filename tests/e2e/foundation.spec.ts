@@ -1,0 +1,59 @@
+import { canvasColourCount, expect, test, waitForMapIdle } from './fixtures.ts';
+
+test('the explorer opens and draws the basemap', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baltic Defence Atlas');
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+  await waitForMapIdle(page);
+  // Sea, land, borders, coastlines and labels: a blank or failed canvas is one flat colour.
+  expect(await canvasColourCount(page)).toBeGreaterThan(8);
+});
+
+test('labels use the self-hosted font, which has the Baltic letters', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const ready = await page.evaluate(() =>
+    document.fonts.check('16px "Noto Sans"', 'āēīūļņšžėąęįųäõöü ĀĒĪŪĻŅŠŽĖĄĘĮŲÄÕÖÜ'),
+  );
+  expect(ready).toBe(true);
+});
+
+test('a link with #map=zoom/lat/lng opens that view', async ({ page }) => {
+  await page.goto('/#map=7/55.89/23.39');
+  await waitForMapIdle(page);
+  await expect(page).toHaveURL(/#map=7\/55\.89\/23\.39$/);
+  // At zoom 7 over Lithuania the scale bar reads tens of kilometres, not hundreds.
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^(20|30|50)\s*km$/);
+});
+
+test('panning the map writes the new view into the hash', async ({ page }) => {
+  await page.goto('/#map=6/56/24');
+  await waitForMapIdle(page);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 200, y + 120, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/#map=6\/56\/24$/);
+  const [, zoom, lat, lng] = /#map=([\d.]+)\/([\d.-]+)\/([\d.-]+)/.exec(page.url())!.map(Number);
+  expect(zoom).toBe(6);
+  expect(lat).toBeGreaterThan(56);
+  expect(lng).toBeGreaterThan(24);
+});
+
+test('zoom and compass, scale bar and an attribution naming the sources', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset bearing to north' })).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  const attribution = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attribution).toContainText('Natural Earth');
+  await expect(attribution).toContainText('Ministry of Defence of the Republic of Latvia');
+  await expect(attribution).toContainText(
+    'Ministry of National Defence of the Republic of Lithuania',
+  );
+  await expect(attribution).toContainText('U.S. Department of State');
+});

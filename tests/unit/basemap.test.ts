@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EUROPE_BOX,
+  composeCountries,
+  countriesFromTopology,
+  countryId,
+  hasAntimeridianJump,
+  splitLineAtAntimeridian,
+  splitPolygonAtAntimeridian,
+} from '../../geo/basemap.ts';
+import { readWorldAtlas } from '../../geo/world-atlas.ts';
+import type { Position } from 'geojson';
+
+function rings(geometry: { type: string; coordinates: unknown }): Position[][] {
+  return geometry.type === 'Polygon'
+    ? (geometry.coordinates as Position[][])
+    : (geometry.coordinates as Position[][][]).flat();
+}
+
+/** world-atlas's abbreviations: "Bosnia and Herz.", "Dem. Rep. Congo", "N. Cyprus", "Solomon Is." */
+const ABBREVIATION = /\b(Is|I|Rep|Dem|Herz|Fr|Br|St|Geo|Ter|Eq|Barb|Vin|Gren)\.|(^|\s)[NSW]\.\s/;
+
+const lite = () =>
+  composeCountries(
+    countriesFromTopology(readWorldAtlas('110m')),
+    countriesFromTopology(readWorldAtlas('110m')),
+    EUROPE_BOX,
+    { inside: 2, outside: 2 },
+  );
+const fine = () =>
+  composeCountries(
+    countriesFromTopology(readWorldAtlas('110m')),
+    countriesFromTopology(readWorldAtlas('10m')),
+    EUROPE_BOX,
+    { inside: 3, outside: 2 },
+  );
+
+describe('basemap countries', () => {
+  it('gives every country a unique id and a spelled-out English name', () => {
+    for (const collection of [lite(), fine()]) {
+      const ids = collection.features.map((f) => f.properties.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const f of collection.features) {
+        expect(f.id).toBe(f.properties.id);
+        expect(f.properties.id).toMatch(/^([A-Z]{3}|x-[a-z0-9-]+)$/);
+        expect(f.properties.name.length).toBeGreaterThan(2);
+        expect(f.properties.name).not.toMatch(ABBREVIATION);
+      }
+    }
+  });
+
+  it('keys countries by ISO 3166-1 alpha-3, with stable ids for the uncoded ones', () => {
+    const ids = new Set(fine().features.map((f) => f.properties.id));
+    for (const id of ['LVA', 'LTU', 'EST', 'POL', 'DEU', 'USA', 'CAN', 'TUR', 'UKR', 'MDA']) {
+      expect(ids).toContain(id);
+    }
+    expect(ids).toContain('XKX');
+    expect(ids).toContain('CYN');
+    expect(ids).toContain('SOL');
+    expect(countryId('428', 'Latvia')).toBe('LVA');
+    expect(countryId(undefined, 'Kosovo')).toBe('XKX');
+    expect(countryId(undefined, 'Siachen Glacier')).toBe('x-siachen-glacier');
+  });
+
+  it('names countries in full', () => {
+    const byId = new Map(fine().features.map((f) => [f.properties.id, f.properties.name]));
+    expect(byId.get('BIH')).toBe('Bosnia and Herzegovina');
+    expect(byId.get('COD')).toBe('Democratic Republic of the Congo');
+    expect(byId.get('LVA')).toBe('Latvia');
+  });
+
+  it('has no ring with a longitude jump over 180°', () => {
+    for (const collection of [lite(), fine()]) {
+      for (const f of collection.features) {
+        for (const ring of rings(f.geometry)) {
+          expect(hasAntimeridianJump(ring), `${f.properties.id} jumps across 180°`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('keeps Russia, Fiji and Antarctica whole on both sides of 180°', () => {
+    const byId = new Map(lite().features.map((f) => [f.properties.id, f]));
+    for (const id of ['RUS', 'FJI', 'ATA']) {
+      const lons = rings(byId.get(id)!.geometry)
+        .flat()
+        .map((p) => p[0]!);
+      expect(Math.min(...lons), id).toBeLessThan(-170);
+      expect(Math.max(...lons), id).toBeGreaterThan(170);
+    }
+  });
+
+  it('cuts a polygon that crosses 180° into pieces on either side', () => {
+    const square: Position[] = [
+      [170, 10],
+      [-170, 10],
+      [-170, 20],
+      [170, 20],
+      [170, 10],
+    ];
+    const pieces = splitPolygonAtAntimeridian([square]);
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) expect(hasAntimeridianJump(piece[0]!)).toBe(false);
+    const lons = pieces.flatMap((p) => p[0]!.map((q) => q[0]!));
+    expect(lons).toContain(180);
+    expect(lons).toContain(-180);
+  });
+
+  it('cuts a line at 180° where it crosses, meeting the edge on both sides', () => {
+    const parts = splitLineAtAntimeridian([
+      [175, 0],
+      [-175, 10],
+    ]);
+    expect(parts).toEqual([
+      [
+        [175, 0],
+        [180, 5],
+      ],
+      [
+        [-180, 5],
+        [-175, 10],
+      ],
+    ]);
+  });
+});

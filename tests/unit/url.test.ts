@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash, parseView, type HashVocabulary } from '../../src/state/url.ts';
+
+const vocabulary: HashVocabulary = {
+  layers: new Set(['members', 'efp']),
+  entities: new Set(['rukla', 'LVA']),
+  documents: new Set(['lv-latvia-and-nato']),
+  facts: new Set(['f-1']),
+  years: { min: 1991, max: 2026 },
+};
+
+describe('the URL hash', () => {
+  it('reads the openstreetmap.org view convention', () => {
+    expect(parseView('7/55.89/23.39')).toEqual({ zoom: 7, lat: 55.89, lng: 23.39 });
+    expect(parseHash('#map=7/55.89/23.39', vocabulary).state.view).toEqual({
+      zoom: 7,
+      lat: 55.89,
+      lng: 23.39,
+    });
+  });
+
+  it('round-trips every field', () => {
+    const state = {
+      view: { zoom: 7.5, lat: 55.894, lng: 23.395 },
+      layers: ['members'],
+      selected: 'rukla',
+      year: 2016,
+      doc: 'lv-latvia-and-nato',
+      fact: 'f-1',
+    };
+    expect(parseHash(formatHash(state), vocabulary)).toEqual({ state, ignored: [] });
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(formatHash({})).toBe('');
+  });
+
+  it('ignores a bad field and keeps the others', () => {
+    const parsed = parseHash('#map=NaN/1/2&sel=rukla&year=1800&layers=members', vocabulary);
+    expect(parsed.state).toEqual({ selected: 'rukla', layers: ['members'] });
+    expect(parsed.ignored).toHaveLength(2);
+    expect(parsed.ignored[0]).toMatch(/^map:/);
+    expect(parsed.ignored[1]).toMatch(/^year:/);
+  });
+
+  it('rejects views out of range', () => {
+    for (const text of [
+      '23/0/0',
+      '5/91/0',
+      '5/0/181',
+      '5/0',
+      '5/0/0/0',
+      '1e3/0/0',
+      '0x5/0/0',
+      '',
+    ]) {
+      expect(parseView(text), text).toBeUndefined();
+    }
+  });
+});
