@@ -27,7 +27,10 @@ function readJson(rootDir: string, file: string): unknown {
 /** Reads every input under `rootDir` (a repository root or a fixture directory) and builds. */
 export function loadFactBaseFromDisk(rootDir: string): FactBase {
   const raw = Object.fromEntries(
-    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, readJson(rootDir, DATA_FILES[key])]),
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [
+      key,
+      readJson(rootDir, DATA_FILES[key]),
+    ]),
   ) as Record<DataFileKey, unknown>;
 
   // Texts are read for the documents the metadata lists; buildFactBase validates the metadata
@@ -38,11 +41,18 @@ export function loadFactBaseFromDisk(rootDir: string): FactBase {
     for (const doc of documents.output) {
       const file = `data/documents/${doc.id}.txt`;
       const path = join(rootDir, file);
-      if (!existsSync(path)) throw dataError(DATA_FILES.documents, 'document', doc.id, 'id', `${file} not found`);
+      if (!existsSync(path))
+        throw dataError(DATA_FILES.documents, 'document', doc.id, 'id', `${file} not found`);
       const bytes = readFileSync(path);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (sha256 !== doc.sha256) {
-        throw dataError(DATA_FILES.documents, 'document', doc.id, 'sha256', `${file} hashes to ${sha256}, not the recorded ${doc.sha256}`);
+        throw dataError(
+          DATA_FILES.documents,
+          'document',
+          doc.id,
+          'sha256',
+          `${file} hashes to ${sha256}, not the recorded ${doc.sha256}`,
+        );
       }
       texts[doc.id] = bytes.toString('utf8');
     }
@@ -58,7 +68,10 @@ function main(): void {
   mkdirSync(join(outDir, 'docs'), { recursive: true });
   writeFileSync(join(outDir, 'factbase.json'), JSON.stringify(factBase));
   for (const doc of factBase.documents) {
-    copyFileSync(join(root, 'data', 'documents', `${doc.id}.txt`), join(outDir, 'docs', `${doc.id}.txt`));
+    copyFileSync(
+      join(root, 'data', 'documents', `${doc.id}.txt`),
+      join(outDir, 'docs', `${doc.id}.txt`),
+    );
   }
   console.log(
     `factbase: ${factBase.documents.length} documents, ${factBase.entities.length} entities, ` +

@@ -80,11 +80,19 @@ function recordName(value: unknown): string | undefined {
 
 function fieldPath(keys: unknown[]): string {
   return keys
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) =>
+      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
+    )
     .join('');
 }
 
-export function dataError(file: string, label: string, id: string, field: string, message: string): DataError {
+export function dataError(
+  file: string,
+  label: string,
+  id: string,
+  field: string,
+  message: string,
+): DataError {
   return new DataError(`${file}: ${label} "${id}" field ${field}: ${message}`);
 }
 
@@ -101,7 +109,8 @@ export function describeIssues(file: string, issues: readonly v.BaseIssue<unknow
           const name = recordName(item.value);
           if (name !== undefined) {
             const container = path[i - 1]?.key;
-            const label = RECORD_LABELS[typeof container === 'string' ? container : 'documents'] ?? 'record';
+            const label =
+              RECORD_LABELS[typeof container === 'string' ? container : 'documents'] ?? 'record';
             record = `${label} "${name}"`;
             continue;
           }
@@ -151,7 +160,7 @@ export function foldText(text: string): FoldedText {
   let cased = '';
   const origin: Array<[number, number]> = [];
   const foldedAt: number[] = new Array<number>(text.length + 1);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const char = text.slice(i, i + width);
@@ -194,7 +203,13 @@ export function termsOf(entities: readonly Entity[]): Term[] {
       if (previous === entity.id) continue;
       if (previous !== undefined) {
         const field = index === 0 ? 'name' : `variants[${index - 1}]`;
-        throw dataError(DATA_FILES.gazetteer, 'entity', entity.id, field, `"${raw}" is also a name of entity "${previous}"`);
+        throw dataError(
+          DATA_FILES.gazetteer,
+          'entity',
+          entity.id,
+          field,
+          `"${raw}" is also a name of entity "${previous}"`,
+        );
       }
       owner.set(key, entity.id);
       terms.push({ entity: entity.id, folded, caseSensitive });
@@ -212,8 +227,9 @@ function isWordChar(char: string | undefined): boolean {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-/** Tokens before a full stop that do not end a sentence: initialisms (U.S, e.g) and a few titles. */
-const ABBREVIATION = /^(?:(?:[A-Za-z]\.)*[A-Za-z]|St|Gen|No|Nr|Mr|Mrs|Ms|Dr|tel|fax|Lt|Col|Maj|Capt|Sgt|vs|approx)$/;
+/** Tokens before a full stop that do not end a sentence: initialisms with inner dots (U.S, e.g) and a few titles; a lone letter ("World War I.") may end one. */
+const ABBREVIATION =
+  /^(?:(?:[A-Za-z]\.)+[A-Za-z]|St|Gen|No|Nr|Mr|Mrs|Ms|Dr|tel|fax|Lt|Col|Maj|Capt|Sgt|vs|approx)$/;
 
 /**
  * Sentence spans [start, end) of a document. Every line is a block of its own, so headings,
@@ -261,17 +277,23 @@ export function splitSentences(text: string): Array<[number, number]> {
 export function findMentions(doc: string, text: string, terms: readonly Term[]): Mention[] {
   const folded = foldText(text);
   const sentences = splitSentences(text);
-  const candidates: Array<{ entity: string; sentence: [number, number]; match: [number, number] }> = [];
+  const candidates: Array<{ entity: string; sentence: [number, number]; match: [number, number] }> =
+    [];
   for (const sentence of sentences) {
     const from = folded.foldedAt[sentence[0]]!;
     const to = folded.foldedAt[sentence[1]]!;
     for (const term of terms) {
       const haystack = term.caseSensitive ? folded.cased : folded.lower;
-      for (let at = haystack.indexOf(term.folded, from); at !== -1 && at + term.folded.length <= to; at = haystack.indexOf(term.folded, at + 1)) {
+      for (
+        let at = haystack.indexOf(term.folded, from);
+        at !== -1 && at + term.folded.length <= to;
+        at = haystack.indexOf(term.folded, at + 1)
+      ) {
         const end = at + term.folded.length;
         // Whole words only: the term may not continue a word on either side.
         const startsWord = isWordChar(term.folded[0]) && isWordChar(haystack[at - 1]);
-        const endsWord = isWordChar(term.folded[term.folded.length - 1]) && isWordChar(haystack[end]);
+        const endsWord =
+          isWordChar(term.folded[term.folded.length - 1]) && isWordChar(haystack[end]);
         if (startsWord || endsWord) continue;
         const match: [number, number] = [folded.origin[at]![0], folded.origin[end - 1]![1]];
         candidates.push({ entity: term.entity, sentence, match });
@@ -287,7 +309,12 @@ export function findMentions(doc: string, text: string, terms: readonly Term[]):
     const [start, end] = candidate.match;
     if (taken.some(([s, e]) => start < e && s < end)) continue;
     taken.push(candidate.match);
-    mentions.push({ entity: candidate.entity, doc, sentence: candidate.sentence, match: candidate.match });
+    mentions.push({
+      entity: candidate.entity,
+      doc,
+      sentence: candidate.sentence,
+      match: candidate.match,
+    });
   }
   return mentions.sort((a, b) => a.match[0] - b.match[0]);
 }
@@ -319,10 +346,20 @@ export function buildFactBase(inputs: FactBaseInputs): FactBase {
   const summits = validate(SummitsFileSchema, DATA_FILES.summits, inputs.summits);
 
   // Documents and their texts.
-  checkUnique(DATA_FILES.documents, 'document', documents.map((d) => d.id));
+  checkUnique(
+    DATA_FILES.documents,
+    'document',
+    documents.map((d) => d.id),
+  );
   for (const doc of documents) {
     if (inputs.texts[doc.id] === undefined) {
-      throw dataError(DATA_FILES.documents, 'document', doc.id, 'id', `no text for data/documents/${doc.id}.txt`);
+      throw dataError(
+        DATA_FILES.documents,
+        'document',
+        doc.id,
+        'id',
+        `no text for data/documents/${doc.id}.txt`,
+      );
     }
   }
   const textOf = (doc: string): string | undefined =>
@@ -330,92 +367,188 @@ export function buildFactBase(inputs: FactBaseInputs): FactBase {
 
   // Gazetteer.
   const entities = gazetteer.entries;
-  checkUnique(DATA_FILES.gazetteer, 'entity', entities.map((e) => e.id));
+  checkUnique(
+    DATA_FILES.gazetteer,
+    'entity',
+    entities.map((e) => e.id),
+  );
   const entityById = new Map(entities.map((e) => [e.id, e]));
   for (const entity of entities) {
-    if (entity.country !== undefined && !entityById.get(entity.country)?.kinds.includes('country')) {
-      throw dataError(DATA_FILES.gazetteer, 'entity', entity.id, 'country', `"${entity.country}" is not a country in the gazetteer`);
+    if (
+      entity.country !== undefined &&
+      !entityById.get(entity.country)?.kinds.includes('country')
+    ) {
+      throw dataError(
+        DATA_FILES.gazetteer,
+        'entity',
+        entity.id,
+        'country',
+        `"${entity.country}" is not a country in the gazetteer`,
+      );
     }
   }
   for (const doc of documents) {
     if (!entityById.get(doc.country)?.kinds.includes('country')) {
-      throw dataError(DATA_FILES.documents, 'document', doc.id, 'country', `"${doc.country}" is not a country in the gazetteer`);
+      throw dataError(
+        DATA_FILES.documents,
+        'document',
+        doc.id,
+        'country',
+        `"${doc.country}" is not a country in the gazetteer`,
+      );
     }
   }
   const terms = termsOf(entities);
 
   // Facts.
-  checkUnique(DATA_FILES.facts, 'fact', facts.map((f) => f.id));
+  checkUnique(
+    DATA_FILES.facts,
+    'fact',
+    facts.map((f) => f.id),
+  );
   const factIds = new Set(facts.map((f) => f.id));
   for (const fact of facts) {
     for (const [i, id] of fact.entities.entries()) {
       if (!entityById.has(id)) {
-        throw dataError(DATA_FILES.facts, 'fact', fact.id, `entities[${i}]`, `unknown entity "${id}"`);
+        throw dataError(
+          DATA_FILES.facts,
+          'fact',
+          fact.id,
+          `entities[${i}]`,
+          `unknown entity "${id}"`,
+        );
       }
     }
     for (const [i, evidence] of fact.evidence.entries()) {
       const text = textOf(evidence.doc);
       if (text === undefined) {
-        throw dataError(DATA_FILES.facts, 'fact', fact.id, `evidence[${i}].doc`, `unknown document "${evidence.doc}"`);
+        throw dataError(
+          DATA_FILES.facts,
+          'fact',
+          fact.id,
+          `evidence[${i}].doc`,
+          `unknown document "${evidence.doc}"`,
+        );
       }
       if (evidence.end > text.length) {
-        throw dataError(DATA_FILES.facts, 'fact', fact.id, `evidence[${i}].end`, `span [${evidence.start}, ${evidence.end}) runs past the end of ${evidence.doc} (${text.length} characters)`);
+        throw dataError(
+          DATA_FILES.facts,
+          'fact',
+          fact.id,
+          `evidence[${i}].end`,
+          `span [${evidence.start}, ${evidence.end}) runs past the end of ${evidence.doc} (${text.length} characters)`,
+        );
       }
       const reads = text.slice(evidence.start, evidence.end);
       if (reads !== evidence.quote) {
-        throw dataError(DATA_FILES.facts, 'fact', fact.id, `evidence[${i}].quote`, `span [${evidence.start}, ${evidence.end}) reads ${quoteForMessage(reads)} but the quote is ${quoteForMessage(evidence.quote)}`);
+        throw dataError(
+          DATA_FILES.facts,
+          'fact',
+          fact.id,
+          `evidence[${i}].quote`,
+          `span [${evidence.start}, ${evidence.end}) reads ${quoteForMessage(reads)} but the quote is ${quoteForMessage(evidence.quote)}`,
+        );
       }
     }
   }
 
   // Reference data: every id it names must exist, and be of the right kind where that matters.
-  const expect = (file: string, label: string, id: string, field: string, ref: string | undefined, kind?: Kind): void => {
+  const expect = (
+    file: string,
+    label: string,
+    id: string,
+    field: string,
+    ref: string | undefined,
+    kind?: Kind,
+  ): void => {
     if (ref === undefined) return;
     const entity = entityById.get(ref);
-    if (entity === undefined) throw dataError(file, label, id, field, `unknown gazetteer id "${ref}"`);
+    if (entity === undefined)
+      throw dataError(file, label, id, field, `unknown gazetteer id "${ref}"`);
     if (kind !== undefined && !entity.kinds.includes(kind)) {
       throw dataError(file, label, id, field, `"${ref}" is not of kind ${kind}`);
     }
   };
   const expectFacts = (file: string, label: string, id: string, ids: readonly string[]): void => {
     for (const [i, factId] of ids.entries()) {
-      if (!factIds.has(factId)) throw dataError(file, label, id, `facts[${i}]`, `unknown fact "${factId}"`);
+      if (!factIds.has(factId))
+        throw dataError(file, label, id, `facts[${i}]`, `unknown fact "${factId}"`);
     }
   };
 
-  checkUnique(DATA_FILES.members, 'member', members.members.map((m) => m.country), 'country');
+  checkUnique(
+    DATA_FILES.members,
+    'member',
+    members.members.map((m) => m.country),
+    'country',
+  );
   for (const m of members.members) {
     expect(DATA_FILES.members, 'member', m.country, 'country', m.country, 'country');
     expectFacts(DATA_FILES.members, 'member', m.country, m.facts);
   }
-  checkUnique(DATA_FILES.efp, 'battlegroup', efp.battlegroups.map((b) => b.id));
+  checkUnique(
+    DATA_FILES.efp,
+    'battlegroup',
+    efp.battlegroups.map((b) => b.id),
+  );
   for (const b of efp.battlegroups) {
     expect(DATA_FILES.efp, 'battlegroup', b.id, 'host', b.host, 'country');
     expect(DATA_FILES.efp, 'battlegroup', b.id, 'site', b.site, 'efp-site');
     expect(DATA_FILES.efp, 'battlegroup', b.id, 'lead', b.lead, 'country');
-    b.contributors.forEach((c, i) => expect(DATA_FILES.efp, 'battlegroup', b.id, `contributors[${i}]`, c, 'country'));
+    b.contributors.forEach((c, i) =>
+      expect(DATA_FILES.efp, 'battlegroup', b.id, `contributors[${i}]`, c, 'country'),
+    );
     expectFacts(DATA_FILES.efp, 'battlegroup', b.id, b.facts);
   }
-  checkUnique(DATA_FILES.attaches, 'residence', attaches.residences.map((r) => r.city), 'city');
+  checkUnique(
+    DATA_FILES.attaches,
+    'residence',
+    attaches.residences.map((r) => r.city),
+    'city',
+  );
   for (const r of attaches.residences) {
     expect(DATA_FILES.attaches, 'residence', r.city, 'city', r.city, 'attache-residence');
-    r.countries.forEach((c, i) => expect(DATA_FILES.attaches, 'residence', r.city, `countries[${i}]`, c, 'country'));
+    r.countries.forEach((c, i) =>
+      expect(DATA_FILES.attaches, 'residence', r.city, `countries[${i}]`, c, 'country'),
+    );
     expectFacts(DATA_FILES.attaches, 'residence', r.city, r.facts);
   }
-  checkUnique(DATA_FILES.airPolicing, 'base', airPolicing.bases.map((b) => b.base), 'base');
+  checkUnique(
+    DATA_FILES.airPolicing,
+    'base',
+    airPolicing.bases.map((b) => b.base),
+    'base',
+  );
   for (const b of airPolicing.bases) {
     expect(DATA_FILES.airPolicing, 'base', b.base, 'base', b.base, 'air-base');
     expect(DATA_FILES.airPolicing, 'base', b.base, 'host', b.host, 'country');
     expectFacts(DATA_FILES.airPolicing, 'base', b.base, b.facts);
   }
-  checkUnique(DATA_FILES.operations, 'operation', operations.operations.map((o) => o.id));
+  checkUnique(
+    DATA_FILES.operations,
+    'operation',
+    operations.operations.map((o) => o.id),
+  );
   for (const o of operations.operations) {
     expect(DATA_FILES.operations, 'operation', o.id, 'place', o.place);
-    expect(DATA_FILES.operations, 'operation', o.id, 'organisation', o.organisation, 'organisation');
-    o.participants.forEach((c, i) => expect(DATA_FILES.operations, 'operation', o.id, `participants[${i}]`, c, 'country'));
+    expect(
+      DATA_FILES.operations,
+      'operation',
+      o.id,
+      'organisation',
+      o.organisation,
+      'organisation',
+    );
+    o.participants.forEach((c, i) =>
+      expect(DATA_FILES.operations, 'operation', o.id, `participants[${i}]`, c, 'country'),
+    );
     expectFacts(DATA_FILES.operations, 'operation', o.id, o.facts);
   }
-  checkUnique(DATA_FILES.summits, 'summit', [...summits.summits, ...summits.institutions].map((s) => s.id));
+  checkUnique(
+    DATA_FILES.summits,
+    'summit',
+    [...summits.summits, ...summits.institutions].map((s) => s.id),
+  );
   for (const s of summits.summits) {
     expect(DATA_FILES.summits, 'summit', s.id, 'place', s.place, 'summit-venue');
     expectFacts(DATA_FILES.summits, 'summit', s.id, s.facts);
@@ -463,21 +596,33 @@ export function buildFactBase(inputs: FactBaseInputs): FactBase {
 export function parseFactBase(json: unknown): FactBase {
   const file = 'generated/factbase.json';
   const base = validate(FactBaseSchema, file, json);
-  checkUnique(file, 'entity', base.entities.map((e) => e.id));
-  checkUnique(file, 'fact', base.facts.map((f) => f.id));
+  checkUnique(
+    file,
+    'entity',
+    base.entities.map((e) => e.id),
+  );
+  checkUnique(
+    file,
+    'fact',
+    base.facts.map((f) => f.id),
+  );
   const entityIds = new Set(base.entities.map((e) => e.id));
   const docIds = new Set(base.documents.map((d) => d.id));
   for (const fact of base.facts) {
     fact.entities.forEach((id, i) => {
-      if (!entityIds.has(id)) throw dataError(file, 'fact', fact.id, `entities[${i}]`, `unknown entity "${id}"`);
+      if (!entityIds.has(id))
+        throw dataError(file, 'fact', fact.id, `entities[${i}]`, `unknown entity "${id}"`);
     });
     fact.evidence.forEach((e, i) => {
-      if (!docIds.has(e.doc)) throw dataError(file, 'fact', fact.id, `evidence[${i}].doc`, `unknown document "${e.doc}"`);
+      if (!docIds.has(e.doc))
+        throw dataError(file, 'fact', fact.id, `evidence[${i}].doc`, `unknown document "${e.doc}"`);
     });
   }
   base.mentions.forEach((m, i) => {
-    if (!entityIds.has(m.entity)) throw new DataError(`${file}: field mentions[${i}].entity: unknown entity "${m.entity}"`);
-    if (!docIds.has(m.doc)) throw new DataError(`${file}: field mentions[${i}].doc: unknown document "${m.doc}"`);
+    if (!entityIds.has(m.entity))
+      throw new DataError(`${file}: field mentions[${i}].entity: unknown entity "${m.entity}"`);
+    if (!docIds.has(m.doc))
+      throw new DataError(`${file}: field mentions[${i}].doc: unknown document "${m.doc}"`);
   });
   return base;
 }

@@ -10,7 +10,10 @@ import * as v from 'valibot';
 // Identifiers
 
 /** ISO 3166-1 alpha-3, which is also the basemap's feature id (Kosovo uses XKX). */
-export const Iso3Schema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'));
+export const Iso3Schema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
+);
 
 /** Lowercase slug ids for everything that is not a country. */
 export const SlugSchema = v.pipe(
@@ -46,7 +49,11 @@ export function isRealPartialDate(value: string): boolean {
 
 export const PartialDateSchema = v.pipe(
   v.string(),
-  v.check(isRealPartialDate, (issue) => `${JSON.stringify(issue.input)} is not a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`),
+  v.check(
+    isRealPartialDate,
+    (issue) =>
+      `${JSON.stringify(issue.input)} is not a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+  ),
 );
 
 export const PrecisionSchema = v.picklist(['day', 'month', 'year']);
@@ -83,7 +90,9 @@ export const DocumentMetaSchema = v.object({
   title: NonEmptyString,
   publisher: NonEmptyString,
   languages: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 tag'))),
+    v.array(
+      v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 tag')),
+    ),
     v.minLength(1, 'must list at least one language'),
   ),
   country: Iso3Schema,
@@ -112,8 +121,18 @@ export type Kind = v.InferOutput<typeof KindSchema>;
 
 /** [longitude, latitude] in degrees, as GeoJSON orders them. */
 export const CoordinatesSchema = v.tuple([
-  v.pipe(v.number(), v.finite(), v.minValue(-180, 'longitude must be ≥ -180'), v.maxValue(180, 'longitude must be ≤ 180')),
-  v.pipe(v.number(), v.finite(), v.minValue(-90, 'latitude must be ≥ -90'), v.maxValue(90, 'latitude must be ≤ 90')),
+  v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(-180, 'longitude must be ≥ -180'),
+    v.maxValue(180, 'longitude must be ≤ 180'),
+  ),
+  v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(-90, 'latitude must be ≥ -90'),
+    v.maxValue(90, 'latitude must be ≤ 90'),
+  ),
 ]);
 
 export const EntitySchema = v.pipe(
@@ -141,16 +160,21 @@ export const EntitySchema = v.pipe(
     if (isCountry) {
       if (!/^[A-Z]{3}$/.test(e.id)) fail('id', 'a country id must be its ISO3 code');
       if (e.country !== e.id) fail('country', 'a country entry names itself as its country');
-      if (e.coordinates !== undefined) fail('coordinates', 'countries have no point (the basemap draws them)');
+      if (e.coordinates !== undefined)
+        fail('coordinates', 'countries have no point (the basemap draws them)');
     } else {
       if (!/^[a-z]/.test(e.id)) fail('id', 'only countries take ISO3 ids');
       if (!isOrganisation && e.country === undefined) fail('country', 'required for a place');
-      if (!isOrganisation && e.coordinates === undefined) fail('coordinates', 'required for a place');
+      if (!isOrganisation && e.coordinates === undefined)
+        fail('coordinates', 'required for a place');
     }
   }),
 );
 export type Entity = v.InferOutput<typeof EntitySchema>;
-export const GazetteerFileSchema = v.object({ reference: NonEmptyString, entries: v.array(EntitySchema) });
+export const GazetteerFileSchema = v.object({
+  reference: NonEmptyString,
+  entries: v.array(EntitySchema),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Facts
@@ -228,7 +252,10 @@ export const BattlegroupSchema = v.object({
   facts: FactIds,
 });
 export type Battlegroup = v.InferOutput<typeof BattlegroupSchema>;
-export const EfpFileSchema = v.object({ reference: Reference, battlegroups: v.array(BattlegroupSchema) });
+export const EfpFileSchema = v.object({
+  reference: Reference,
+  battlegroups: v.array(BattlegroupSchema),
+});
 
 export const ResidenceSchema = v.object({
   city: SlugSchema,
@@ -237,7 +264,10 @@ export const ResidenceSchema = v.object({
   facts: FactIds,
 });
 export type Residence = v.InferOutput<typeof ResidenceSchema>;
-export const AttachesFileSchema = v.object({ reference: Reference, residences: v.array(ResidenceSchema) });
+export const AttachesFileSchema = v.object({
+  reference: Reference,
+  residences: v.array(ResidenceSchema),
+});
 
 export const AirPolicingBaseSchema = v.object({
   base: SlugSchema,
@@ -247,7 +277,10 @@ export const AirPolicingBaseSchema = v.object({
   facts: FactIds,
 });
 export type AirPolicingBase = v.InferOutput<typeof AirPolicingBaseSchema>;
-export const AirPolicingFileSchema = v.object({ reference: Reference, bases: v.array(AirPolicingBaseSchema) });
+export const AirPolicingFileSchema = v.object({
+  reference: Reference,
+  bases: v.array(AirPolicingBaseSchema),
+});
 
 export const OperationSchema = v.object({
   id: SlugSchema,
@@ -259,7 +292,10 @@ export const OperationSchema = v.object({
   facts: FactIds,
 });
 export type Operation = v.InferOutput<typeof OperationSchema>;
-export const OperationsFileSchema = v.object({ reference: Reference, operations: v.array(OperationSchema) });
+export const OperationsFileSchema = v.object({
+  reference: Reference,
+  operations: v.array(OperationSchema),
+});
 
 export const SummitSchema = v.object({
   id: SlugSchema,
