@@ -22,6 +22,9 @@ export default ts.config(
     rules: {
       // Data is text, never markup: the explorer renders no HTML from strings.
       'svelte/no-at-html-tags': 'error',
+      // State holds immutable values that are replaced whole ($state.raw), never mutated in place,
+      // so plain Set and Date are right; SvelteSet would track mutations nobody makes.
+      'svelte/prefer-svelte-reactivity': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },

@@ -4,6 +4,7 @@
  */
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { MapView } from '../state/url.ts';
+import { drawIcon } from './icons.ts';
 
 export class MapUnavailableError extends Error {}
 
@@ -55,6 +56,11 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       // Drag rotation is off (above), so the compass only resets.
       'NavigationControl.ResetBearing': 'Reset bearing to north',
     },
+  });
+  // The point layers' icons are drawn on demand; set before the style asks for its first image.
+  map.setMissingStyleImageResolver((id) => {
+    const icon = drawIcon(id, 2);
+    if (icon && !map.hasImage(id)) map.addImage(id, icon, { pixelRatio: 2 });
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

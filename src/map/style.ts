@@ -1,6 +1,22 @@
 /** The whole map style, assembled from the layer modules. No `glyphs`: labels use the web font. */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_IDS, type LayerId, type PointFeature, type PointLayerId } from '../data/atlas.ts';
 import { basemapLayers, basemapSources, countryLabelLayer } from './layers/basemap.ts';
+import {
+  countryHighlightLayers,
+  memberStatesLayers,
+  type MembershipData,
+} from './layers/members.ts';
+import {
+  linkLayer,
+  pointHaloLayerId,
+  pointIconLayerId,
+  pointLayers,
+  pointSource,
+  pointSourceId,
+  type LinkProperties,
+} from './layers/points.ts';
 import type { Palette } from './theme.ts';
 
 export type BasemapDetail = 'lite' | 'fine';
@@ -20,14 +36,76 @@ export function basemapUrls(detail: BasemapDetail, base: string) {
   };
 }
 
+export interface ThematicData {
+  membership: MembershipData;
+  points: Record<PointLayerId, PointFeature[]>;
+  links: FeatureCollection<LineString | MultiLineString, LinkProperties>;
+}
+
+export interface GlobalState {
+  selected: string;
+  related: string[];
+  year: number;
+}
+
+export const POINT_LAYERS = LAYER_IDS.filter((id): id is PointLayerId => id !== 'members');
+
+/** The style layers that belong to each entry of the layer list, for toggling visibility. */
+export const STYLE_LAYERS: Record<LayerId, string[]> = {
+  members: ['members-fill', 'members-partner-outline', 'members-baltic-outline'],
+  ...(Object.fromEntries(
+    POINT_LAYERS.map((id) => [id, [pointHaloLayerId(id), pointIconLayerId(id)]]),
+  ) as Record<PointLayerId, string[]>),
+};
+
+/** Point layers a click can hit, top-most first. */
+export const CLICKABLE_POINT_LAYERS = POINT_LAYERS.map(pointIconLayerId).reverse();
+
 export function buildStyle(
   palette: Palette,
   base: string,
   detail: BasemapDetail,
+  thematic: ThematicData,
+  state: GlobalState,
 ): StyleSpecification {
+  const [sea, land, coastline, borders] = basemapLayers(palette) as [
+    LayerSpecification,
+    LayerSpecification,
+    LayerSpecification,
+    LayerSpecification,
+  ];
+  const [highlightRelated, ...highlightCountry] = countryHighlightLayers(palette);
+  const [membersFill, partnerOutline, balticOutline] = memberStatesLayers(
+    palette,
+    thematic.membership,
+  );
   return {
     version: 8,
-    sources: basemapSources(basemapUrls(detail, base)),
-    layers: [...basemapLayers(palette), countryLabelLayer(palette)],
+    state: {
+      selected: { default: state.selected },
+      related: { default: state.related },
+      year: { default: state.year },
+    },
+    sources: {
+      ...basemapSources(basemapUrls(detail, base)),
+      ...Object.fromEntries(
+        POINT_LAYERS.map((id) => [pointSourceId(id), pointSource(thematic.points[id])]),
+      ),
+      links: { type: 'geojson', data: thematic.links },
+    },
+    layers: [
+      sea,
+      land,
+      membersFill!,
+      partnerOutline!,
+      highlightRelated!,
+      coastline,
+      borders,
+      balticOutline!,
+      ...highlightCountry,
+      linkLayer(palette),
+      countryLabelLayer(palette),
+      ...POINT_LAYERS.flatMap((id) => pointLayers(id, palette)),
+    ],
   };
 }

@@ -2,10 +2,14 @@
  * The explorer's state: one rune class holding the little that the user chooses (view, layers,
  * selection, year, open document). Everything else is derived from it and the fact base.
  */
+import { LAYER_IDS, type LayerId } from '../data/atlas.ts';
 import { formatHash, parseView, type HashState, type MapView } from './url.ts';
 
 /** The Baltic states and their neighbours, as a first view on a desktop or a phone. */
 export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 57, lng: 21 };
+export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set(LAYER_IDS);
+export const FIRST_YEAR = 1991;
+export const PRESENT_YEAR = new Date().getFullYear();
 
 function sameView(a: MapView, b: MapView): boolean {
   return (
@@ -15,28 +19,82 @@ function sameView(a: MapView, b: MapView): boolean {
   );
 }
 
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
 export class Explorer {
   view = $state.raw<MapView>(DEFAULT_VIEW);
+  layers = $state.raw<ReadonlySet<LayerId>>(DEFAULT_LAYERS);
+  /** The selected entity (a country's ISO3 code or a place's id). */
+  selected = $state<string | null>(null);
+  year = $state(PRESENT_YEAR);
+  /** The document open in the reader, and the fact whose passage it shows. */
+  doc = $state<string | null>(null);
+  fact = $state<string | null>(null);
 
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
     const state: HashState = {};
     if (!sameView(this.view, DEFAULT_VIEW)) state.view = this.view;
+    if (!sameSet(this.layers, DEFAULT_LAYERS))
+      state.layers = LAYER_IDS.filter((id) => this.layers.has(id));
+    if (this.selected !== null) state.selected = this.selected;
+    if (this.year !== PRESENT_YEAR) state.year = this.year;
+    if (this.doc !== null) state.doc = this.doc;
+    if (this.fact !== null) state.fact = this.fact;
     return state;
   });
 
   readonly hash: string = $derived(formatHash(this.hashState));
 
   /** What makes a new history entry: changing it is a step Back can undo; moving the map is not. */
-  readonly historyKey: string = $derived(JSON.stringify({ ...this.hashState, view: undefined }));
+  readonly historyKey: string = $derived(
+    JSON.stringify({ sel: this.selected, doc: this.doc, fact: this.fact }),
+  );
 
   setView(view: MapView): void {
     if (!sameView(view, this.view)) this.view = view;
   }
 
+  select(id: string | null): void {
+    this.selected = id;
+    this.fact = null;
+  }
+
+  toggleLayer(id: LayerId, visible: boolean): void {
+    const next = new Set(this.layers);
+    if (visible) next.add(id);
+    else next.delete(id);
+    this.layers = next;
+  }
+
+  openDocument(doc: string, fact: string | null = null): void {
+    this.doc = doc;
+    this.fact = fact;
+  }
+
+  /** A name followed from a document: back to the map, with that place selected. */
+  selectFromDocument(id: string): void {
+    this.doc = null;
+    this.fact = null;
+    this.selected = id;
+  }
+
+  closeDocument(): void {
+    this.doc = null;
+    this.fact = null;
+  }
+
   /** Applies a parsed hash; fields it leaves out go back to their defaults. */
   apply(state: HashState): void {
     this.setView(state.view ?? DEFAULT_VIEW);
+    const layers = state.layers ? new Set(state.layers as LayerId[]) : DEFAULT_LAYERS;
+    if (!sameSet(layers, this.layers)) this.layers = layers;
+    this.selected = state.selected ?? null;
+    this.year = state.year ?? PRESENT_YEAR;
+    this.doc = state.doc ?? null;
+    this.fact = state.fact ?? null;
   }
 }
 

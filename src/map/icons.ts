@@ -1,0 +1,77 @@
+/**
+ * Draws the point layers' icons on demand. The style names icons `shape:<shape>:<fill>:<stroke>`
+ * and MapLibre asks for each one it lacks through `styleimagemissing`, so there is no sprite to ship.
+ */
+import type { Shape } from './layers/points.ts';
+
+const SIZE = 20;
+
+function path(
+  context: OffscreenCanvasRenderingContext2D,
+  shape: Shape,
+  r: number,
+  c: number,
+): void {
+  context.beginPath();
+  switch (shape) {
+    case 'circle':
+      context.arc(c, c, r, 0, Math.PI * 2);
+      break;
+    case 'square':
+      context.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case 'triangle':
+      context.moveTo(c, c - r);
+      context.lineTo(c + r, c + r * 0.8);
+      context.lineTo(c - r, c + r * 0.8);
+      context.closePath();
+      break;
+    case 'diamond':
+      context.moveTo(c, c - r);
+      context.lineTo(c + r, c);
+      context.lineTo(c, c + r);
+      context.lineTo(c - r, c);
+      context.closePath();
+      break;
+    case 'star':
+      for (let i = 0; i < 10; i++) {
+        const radius = i % 2 === 0 ? r : r * 0.45;
+        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+        context.lineTo(c + radius * Math.cos(angle), c + radius * Math.sin(angle));
+      }
+      context.closePath();
+      break;
+  }
+}
+
+export interface IconImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+export function parseIconName(name: string): { shape: Shape; fill: string; stroke: string } | null {
+  const match =
+    /^shape:(circle|triangle|square|diamond|star):(#[0-9a-fA-F]{6}):(#[0-9a-fA-F]{6})$/.exec(name);
+  if (!match) return null;
+  return { shape: match[1] as Shape, fill: match[2]!, stroke: match[3]! };
+}
+
+export function drawIcon(name: string, pixelRatio: number): IconImage | null {
+  const spec = parseIconName(name);
+  if (!spec) return null;
+  const size = Math.round(SIZE * pixelRatio);
+  const canvas = new OffscreenCanvas(size, size);
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const centre = size / 2;
+  const radius = size / 2 - 2.5 * pixelRatio;
+  path(context, spec.shape, radius, centre);
+  context.fillStyle = spec.fill;
+  context.fill();
+  context.lineWidth = 2 * pixelRatio;
+  context.strokeStyle = spec.stroke;
+  context.stroke();
+  const pixels = context.getImageData(0, 0, size, size).data;
+  return { width: size, height: size, data: new Uint8Array(pixels.buffer) };
+}

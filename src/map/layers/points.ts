@@ -1,0 +1,128 @@
+/**
+ * The point layers (attaché residences, air policing, eFP, operations, summits): a shaped icon,
+ * a label, and a halo ring driven by feature-state for hover and selection. Each layer has its own
+ * shape as well as its own colour. Style spec: https://maplibre.org/maplibre-style-spec/layers/#symbol
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Link, PointFeature, PointLayerId } from '../../data/atlas.ts';
+import { LABEL_FONT, type Palette } from '../theme.ts';
+
+export type Shape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
+
+export const SHAPES: Record<PointLayerId, Shape> = {
+  attaches: 'circle',
+  'air-policing': 'triangle',
+  efp: 'square',
+  operations: 'diamond',
+  summits: 'star',
+};
+
+/** Icon names encode what to draw, so the map can draw any icon it meets (see icons.ts). */
+export function iconName(layer: PointLayerId, palette: Palette): string {
+  return `shape:${SHAPES[layer]}:${palette.points[layer]}:${palette.pointOutline}`;
+}
+
+export const pointSourceId = (layer: PointLayerId) => `points-${layer}`;
+export const pointIconLayerId = (layer: PointLayerId) => `${layer}-icons`;
+export const pointHaloLayerId = (layer: PointLayerId) => `${layer}-halo`;
+
+export interface PointProperties {
+  id: string;
+  name: string;
+  label: string;
+  since: number;
+}
+
+export function pointCollection(points: PointFeature[]): FeatureCollection<Point, PointProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: points.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: {
+        id: p.id,
+        name: p.name,
+        label: p.note === undefined ? p.name : `${p.name}\n${p.note}`,
+        // Undated points show in every year.
+        since: p.since ?? 0,
+      },
+    })),
+  };
+}
+
+export function pointSource(points: PointFeature[]): SourceSpecification {
+  return { type: 'geojson', data: pointCollection(points), promoteId: 'id' };
+}
+
+/** Shown once the timeline's year has reached the feature's first year. */
+const inYear: ExpressionSpecification = ['<=', ['get', 'since'], ['global-state', 'year']];
+
+export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecification[] {
+  const source = pointSourceId(layer);
+  const state = (name: string): ExpressionSpecification => [
+    'boolean',
+    ['feature-state', name],
+    false,
+  ];
+  return [
+    {
+      id: pointHaloLayerId(layer),
+      type: 'circle',
+      source,
+      filter: inYear,
+      layout: { visibility: 'visible' },
+      paint: {
+        'circle-radius': ['case', state('selected'), 16, state('hover'), 14, 0],
+        'circle-color': palette.selected,
+        'circle-opacity': ['case', state('selected'), 0.55, state('hover'), 0.35, 0],
+        'circle-stroke-color': palette.pointOutline,
+        'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0],
+      },
+    },
+    {
+      id: pointIconLayerId(layer),
+      type: 'symbol',
+      source,
+      filter: inYear,
+      layout: {
+        visibility: 'visible',
+        'icon-image': iconName(layer, palette),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1],
+        'icon-allow-overlap': true,
+        'text-field': ['step', ['zoom'], '', 4, ['get', 'label']],
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-justify': 'left',
+        'text-optional': true,
+        'text-max-width': 12,
+      },
+      paint: {
+        'text-color': palette.label,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+/** Great-circle lines from a selected residence or battlegroup to the countries it links to. */
+export function linkLayer(palette: Palette): LayerSpecification {
+  return {
+    id: 'links',
+    type: 'line',
+    source: 'links',
+    filter: ['==', ['get', 'from'], ['global-state', 'selected']],
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': palette.link,
+      'line-width': ['match', ['get', 'kind'], 'efp-lead', 2.5, 1.5],
+      'line-dasharray': ['literal', [2, 1.5]],
+      'line-opacity': 0.85,
+    },
+  };
+}
+
+export type LinkProperties = Pick<Link, 'from' | 'to' | 'kind'>;
