@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { centredOn } from './places.ts';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+
+  test('tapping a base opens its details in a sheet that drags between heights', async ({
+    page,
+  }) => {
+    // Reduced motion: the sheet jumps between heights, so the handle is where the test reads it.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(centredOn('siauliai-air-base'));
+    await waitForMapIdle(page);
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2 + 6);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+    const sheet = page.locator('.sheet');
+    await expect(sheet).toHaveAttribute('data-state', 'half');
+
+    const handle = page.getByRole('button', { name: /Resize the details/ });
+    const drag = async (dy: number) => {
+      const h = (await handle.boundingBox())!;
+      const x = h.x + h.width / 2;
+      const y = h.y + h.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + dy, { steps: 6 });
+      await page.mouse.up();
+    };
+    await drag(-400);
+    await expect(sheet).toHaveAttribute('data-state', 'full');
+    await drag(600);
+    await expect(sheet).toHaveAttribute('data-state', 'peek');
+    await page.getByRole('button', { name: 'Expand details' }).click();
+    await expect(sheet).toHaveAttribute('data-state', 'half');
+  });
+
+  test('nothing scrolls sideways, controls fit a thumb, and a long press selects no text', async ({
+    page,
+  }) => {
+    await page.goto('/#sel=rukla');
+    await waitForMapIdle(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const controls = [
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Zoom out' }),
+      page.getByRole('button', { name: 'Layers & places' }),
+      page.getByRole('button', { name: 'Expand details' }),
+      page.getByRole('button', { name: 'Collapse details' }),
+    ];
+    for (const control of controls) {
+      const b = (await control.boundingBox())!;
+      expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole('button', { name: 'Layers & places' }).click();
+    const layerRow = page.locator('label', {
+      has: page.getByRole('checkbox', { name: 'Air policing', exact: true }),
+    });
+    expect((await layerRow.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const userSelect = await page
+      .getByRole('region', { name: 'Map', exact: true })
+      .evaluate((el) => getComputedStyle(el).userSelect);
+    expect(userSelect).toBe('none');
+  });
+
+  test('axe finds no WCAG 2.1 AA violation, with and without a selection', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/#sel=amari-air-base');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Ämari Air Base');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('axe finds no WCAG 2.1 AA violation on a desktop, with and without a selection', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/#sel=LVA');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/#doc=lv-latvia-and-nato');
+  await expect(page.getByRole('region', { name: 'Document' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('with the keyboard alone: to the Browse list, choose Ämari, read it, Escape back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Browse' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the list of places' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#browse')).toBeFocused();
+
+  const amari = page.getByRole('button', { name: /^Ämari Air Base/ });
+  for (let i = 0; i < 60 && !(await amari.evaluate((el) => el === document.activeElement)); i++) {
+    // Tab reaches each group; arrows move inside it.
+    const inAirPolicing = await page.evaluate(
+      () => document.activeElement?.closest('ul')?.getAttribute('aria-label') === 'Air policing',
+    );
+    await page.keyboard.press(inAirPolicing ? 'ArrowDown' : 'Tab');
+  }
+  await expect(amari).toBeFocused();
+  await expect(amari).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Ämari Air Base');
+  await expect(page.getByRole('status').filter({ hasText: 'Selected Ämari Air Base' })).toHaveCount(
+    1,
+  );
+  await expect(details(page)).toContainText('2014');
+
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Details');
+  await expect(amari).toBeFocused();
+});
