@@ -66,7 +66,8 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   map.keyboard.disableRotation();
 
   map.addControl(new maplibre.NavigationControl({ showCompass: true, visualizePitch: false }));
-  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // Top left: the attribution needs the whole bottom edge on a phone.
+  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'top-left');
   map.addControl(
     new maplibre.AttributionControl({ compact: false, customAttribution: options.attribution }),
     'bottom-right',
