@@ -1,7 +1,8 @@
 /**
  * `npm run generate`: reads the data files and document texts, validates them, and writes
  * public/generated/factbase.json plus public/generated/docs/<id>.txt. Exits non-zero with the
- * DataError message on any problem. `loadFactBaseFromDisk` is exported so tests can run the same
+ * DataError message on any problem. `tsx data/build.ts <dir>` builds another root instead (a
+ * fixture directory laid out like the repository), writing under <dir>/public/generated. `loadFactBaseFromDisk` is exported so tests can run the same
  * path on fixture directories.
  */
 import { createHash } from 'node:crypto';
@@ -61,8 +62,8 @@ export function loadFactBaseFromDisk(rootDir: string): FactBase {
   return buildFactBase(inputs);
 }
 
-function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+function main(rootArgument: string | undefined): void {
+  const root = rootArgument ?? resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = join(root, 'public', 'generated');
   const factBase = loadFactBaseFromDisk(root);
   mkdirSync(join(outDir, 'docs'), { recursive: true });
@@ -82,7 +83,7 @@ function main(): void {
 // Run only as a script, not when a test imports loadFactBaseFromDisk.
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    main();
+    main(process.argv[2] === undefined ? undefined : resolve(process.argv[2]));
   } catch (error) {
     console.error(error instanceof DataError ? error.message : error);
     process.exit(1);

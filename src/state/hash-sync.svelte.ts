@@ -14,11 +14,23 @@ export function syncHash(
   report: (ignored: string[]) => void,
 ): () => void {
   let lastEntryKey: string | undefined;
+  /** The hash the explorer's state stands for: read from the address bar or written to it. */
+  let current: string | undefined;
+
+  const urlFor = (hash: string) => (hash === '' ? location.pathname + location.search : hash);
 
   const read = () => {
+    // A navigation to a new fragment fires both popstate and hashchange: read it once, and don't
+    // mistake the clean hash written below for a new link (that would clear the notice).
+    if (location.hash === current) return;
     const parsed = parseHash(location.hash, vocabulary);
     explorer.apply(parsed.state);
     lastEntryKey = explorer.historyKey;
+    // The ignored parts leave the address bar at once, in place, so a copied link is clean.
+    if (parsed.ignored.length > 0 && explorer.hash !== location.hash) {
+      history.replaceState(null, '', urlFor(explorer.hash));
+    }
+    current = location.hash;
     report(parsed.ignored);
   };
 
@@ -38,10 +50,11 @@ export function syncHash(
       const hash = explorer.hash;
       const key = explorer.historyKey;
       if (hash === location.hash || (hash === '' && location.hash === '')) return;
-      const url = hash === '' ? location.pathname + location.search : hash;
+      const url = urlFor(hash);
       if (key !== lastEntryKey) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
       lastEntryKey = key;
+      current = location.hash;
     });
   });
 }

@@ -1,16 +1,22 @@
 /**
  * The page every browser test uses: it fails the test on any request that leaves the page's own
- * origin and on any uncaught page error, so no test can pass while the app reaches the network.
+ * origin, on any uncaught page error and on anything the Content-Security-Policy blocked, so no
+ * test can pass while the app reaches the network or needs what the policy forbids.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 // Playwright reads a fixture's dependencies from its destructuring, so `{}` is how it says "none".
 /* eslint-disable no-empty-pattern */
-export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+export const test = base.extend<{
+  offOrigin: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+}>({
   offOrigin: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),
+  cspViolations: async ({}, use) => use([]),
   /* eslint-enable no-empty-pattern */
-  page: async ({ page, baseURL, offOrigin, pageErrors }, use) => {
+  page: async ({ page, baseURL, offOrigin, pageErrors, cspViolations }, use) => {
     const origin = new URL(baseURL!).origin;
     page.on('request', (request) => {
       const url = request.url();
@@ -19,9 +25,16 @@ export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
       }
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Chromium reports what the policy refused on the console (also from workers).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        cspViolations.push(message.text());
+      }
+    });
     await use(page);
     expect(offOrigin, 'requests beyond the page origin').toEqual([]);
     expect(pageErrors, 'uncaught page errors').toEqual([]);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
