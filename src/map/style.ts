@@ -1,5 +1,4 @@
 /** The whole map style, assembled from the layer modules. No `glyphs`: labels use the web font. */
-import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type PointFeature, type PointLayerId } from '../data/atlas.ts';
 import { basemapLayers, basemapSources, countryLabelLayer } from './layers/basemap.ts';
@@ -15,7 +14,6 @@ import {
   pointLayers,
   pointSource,
   pointSourceId,
-  type LinkProperties,
 } from './layers/points.ts';
 import type { Palette } from './theme.ts';
 
@@ -39,7 +37,8 @@ export function basemapUrls(detail: BasemapDetail, base: string) {
 export interface ThematicData {
   membership: MembershipData;
   points: Record<PointLayerId, PointFeature[]>;
-  links: FeatureCollection<LineString | MultiLineString, LinkProperties>;
+  /** URL of the great-circle lines written by geo/build-links.ts. */
+  links: string;
 }
 
 export interface GlobalState {

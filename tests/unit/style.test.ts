@@ -16,7 +16,7 @@ function style(palette: Palette = LIGHT) {
     {
       membership: atlas.membership(),
       points: atlas.points,
-      links: { type: 'FeatureCollection', features: [] },
+      links: 'http://localhost/generated/links.geojson',
     },
     { selected: '', related: [], year: 2026 },
   );
