@@ -1,6 +1,5 @@
 import { mount } from 'svelte';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
+import './fonts.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './index.css';
 import App from './App.svelte';
