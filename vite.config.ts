@@ -1,10 +1,48 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Starts fetching MapLibre's 1.1 MB chunk with the HTML instead of after the app's JavaScript has
+ * run: the chunk is a dynamic import (src/map/create-map.ts), so Vite gives it no preload link of
+ * its own, and its hashed name is only known here, at build time.
+ *
+ * Tried and left out: preloading the worker module (`modulepreload as=worker` is fetched as a
+ * script, then the worker fetches it again) and the first basemap files (the worker's fetch can't
+ * use the page's preload cache): the browser fetched each of them twice. The fact base is not
+ * fetched at startup yet, so preloading it would only add bytes.
+ */
+function preloadMapLibre(): Plugin {
+  let base = '/';
+  return {
+    name: 'baltic-atlas:preload-maplibre',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.keys(context.bundle ?? {}).find((file) =>
+          /(^|\/)maplibre-gl-(?!worker)[\w-]+\.js$/.test(file),
+        );
+        if (!chunk) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     svelte(),
+    preloadMapLibre(),
     VitePWA({
       strategies: 'generateSW',
       // Registered by src/pwa.ts, a plain module: no inline script, so a strict CSP holds.
