@@ -10,7 +10,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -385,6 +385,7 @@ function printTable(checks: Check[]) {
 
 async function main() {
   const started = Date.now();
+  const loadAtStart = loadavg().map(round1);
   const baselineOut = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
   console.log('bench: building the baseline page');
   await buildBaseline(baselineOut);
@@ -400,7 +401,8 @@ async function main() {
   try {
     const version = browser.version();
     console.log(
-      `bench: Chromium ${version}, ${RUNS} runs, CPU ÷${CPU_SLOWDOWN}, ${cpus().length} cores`,
+      `bench: Chromium ${version}, ${RUNS} runs, CPU ÷${CPU_SLOWDOWN}, ${cpus().length} cores, ` +
+        `load average ${loadAtStart.join(' ')}`,
     );
     // One discarded warm-up each, so the first measured run doesn't pay for a cold disk cache.
     await coldLoad(browser, appUrl);
@@ -545,6 +547,8 @@ async function main() {
         chromium: version,
         node: process.version,
         cores: cpus().length,
+        // Other work on the machine stretches every time: read the times with the load in mind.
+        loadAverage: { start: loadAtStart, end: loadavg().map(round1) },
         webgl: 'SwiftShader (software)',
         seconds: Math.round((Date.now() - started) / 1000),
       },
