@@ -1,10 +1,12 @@
 import { mount } from 'svelte';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
+import './fonts.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './index.css';
 import App from './App.svelte';
+import { registerServiceWorker } from './pwa.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });
+// Offline repeat visits (production builds only).
+registerServiceWorker();

@@ -8,15 +8,7 @@ import { drawIcon } from './icons.ts';
 
 export class MapUnavailableError extends Error {}
 
-/** MapLibre 6 draws with WebGL 2 only; asking first gives a plain message instead of a stack trace. */
-export function webgl2Available(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
+const NO_WEBGL = "This browser can't draw the map: WebGL 2 is unavailable.";
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -27,9 +19,10 @@ export interface CreateMapOptions {
 }
 
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
-  if (!webgl2Available()) {
-    throw new MapUnavailableError("This browser can't draw the map: WebGL 2 is unavailable.");
-  }
+  // A browser without WebGL 2 at all is told before MapLibre downloads. One that has the API but
+  // cannot make a context (GPU blocked, --disable-3d-apis) is told when MapLibre fails to, below:
+  // a test context made here first would cost a whole context set-up (0.6 s in software GL).
+  if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
   const [maplibre, workerUrl] = await Promise.all([
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url').then((m) => m.default as string),
@@ -38,25 +31,32 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   ]);
   maplibre.setWorkerUrl(workerUrl);
 
-  const map = new maplibre.Map({
-    container: options.container,
-    style: options.style,
-    center: [options.view.lng, options.view.lat],
-    zoom: options.view.zoom,
-    attributionControl: false,
-    // Rotation by accident on touch is confusing; the compass still resets bearing.
-    dragRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    fadeDuration: options.reducedMotion ? 0 : 300,
-    cooperativeGestures: false,
-    locale: {
-      // The page's section is the "Map" region; the canvas inside it gets its own name.
-      'Map.Title': 'Map canvas: drag to pan, use the arrow keys and + or − to move',
-      // Drag rotation is off (above), so the compass only resets.
-      'NavigationControl.ResetBearing': 'Reset bearing to north',
-    },
-  });
+  let map: MaplibreMap;
+  try {
+    map = new maplibre.Map({
+      container: options.container,
+      style: options.style,
+      center: [options.view.lng, options.view.lat],
+      zoom: options.view.zoom,
+      attributionControl: false,
+      // Rotation by accident on touch is confusing; the compass still resets bearing.
+      dragRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+      cooperativeGestures: false,
+      locale: {
+        // The page's section is the "Map" region; the canvas inside it gets its own name.
+        'Map.Title': 'Map canvas: drag to pan, use the arrow keys and + or − to move',
+        // Drag rotation is off (above), so the compass only resets.
+        'NavigationControl.ResetBearing': 'Reset bearing to north',
+      },
+    });
+  } catch (error) {
+    // MapLibre throws when the browser will not give it a WebGL 2 context.
+    if (/webgl/i.test(String(error))) throw new MapUnavailableError(NO_WEBGL);
+    throw error;
+  }
   // The point layers' icons are drawn on demand; set before the style asks for its first image.
   map.setMissingStyleImageResolver((id) => {
     const icon = drawIcon(id, 2);

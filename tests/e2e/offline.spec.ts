@@ -1,0 +1,45 @@
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+
+test('after one visit the explorer opens offline, map and all', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  // The service worker registers after the map's first idle and precaches the app, the fonts, the
+  // first-load basemap and the fact base; `ready` resolves once it is active.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(async () => {
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload();
+      throw new Error('the service worker does not control the page yet');
+    }
+  }).toPass({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baltic Defence Atlas');
+  await waitForMapIdle(page);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+});
+
+test('the web app manifest names the atlas and has installable icons', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).not.toBeNull();
+  const response = await page.request.get(href!);
+  expect(response.ok()).toBe(true);
+  const manifest = (await response.json()) as {
+    name: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest.name).toBe('Baltic Defence Atlas');
+  expect(manifest.display).toBe('standalone');
+  const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const image = await page.request.get(new URL(icon.src, page.url()).href);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
