@@ -15,6 +15,8 @@ export interface SearchHit {
   id: string;
   /** What the option shows first: a name, a statement or a title. */
   label: string;
+  /** One word for what it is: Place, Country, Organisation, Fact, Document. */
+  tag: string;
   /** A second line: what kind of place, the fact's date, the publisher; or the variant matched. */
   detail: string;
   score: number;
@@ -63,12 +65,19 @@ function fuzziness(term: string): number | false {
   return term.length >= 5 ? 0.2 : false;
 }
 
-/** The entity a fact is shown under: the first it names that the map draws, else its first. */
+/**
+ * The entity a fact is shown under: the first it names that is a place or country on the map
+ * (an organisation such as NATO has a seat but is not what a fact about a base is "about"), else
+ * the first drawn at all, else its first.
+ */
 export function factFocus(atlas: Atlas, fact: Fact): string {
-  const onMap = fact.entities.find(
-    (id) => atlas.isCountry(id) || atlas.entity(id)?.coordinates !== undefined,
+  const drawn = (id: string) => atlas.isCountry(id) || atlas.pointsOf(id).length > 0;
+  const isPlace = (id: string) => !(atlas.entity(id)?.kinds.includes('organisation') ?? true);
+  return (
+    fact.entities.find((id) => drawn(id) && isPlace(id)) ??
+    fact.entities.find(drawn) ??
+    fact.entities[0]!
   );
-  return onMap ?? fact.entities[0]!;
 }
 
 export class SearchIndex {
@@ -135,13 +144,13 @@ export class SearchIndex {
     if (kind === 'place') {
       const entity = atlas.entity(id);
       if (!entity) return [];
-      const where =
-        entity.country && entity.country !== entity.id ? `, ${atlas.name(entity.country)}` : '';
-      const what = entity.kinds.includes('country')
+      const tag = entity.kinds.includes('country')
         ? 'Country'
         : entity.kinds.includes('organisation')
           ? 'Organisation'
           : 'Place';
+      const where =
+        entity.country && entity.country !== entity.id ? [atlas.name(entity.country)] : [];
       // Say which spelling matched when the name itself does not show it ("Kiev" → Kyiv).
       const folded = foldTerm(query);
       const variant = foldTerm(entity.name).includes(folded)
@@ -152,7 +161,8 @@ export class SearchIndex {
           kind,
           id,
           label: entity.name,
-          detail: `${what}${where}${variant ? ` · also "${variant}"` : ''}`,
+          tag,
+          detail: [...where, ...(variant ? [`also "${variant}"`] : [])].join(' · '),
           score,
         },
       ];
@@ -166,13 +176,14 @@ export class SearchIndex {
           kind,
           id,
           label: fact.statement,
-          detail: `Fact about ${atlas.name(factFocus(atlas, fact))}${date}`,
+          tag: 'Fact',
+          detail: `About ${atlas.name(factFocus(atlas, fact))}${date}`,
           score,
         },
       ];
     }
     const doc = atlas.documents.get(id);
     if (!doc) return [];
-    return [{ kind, id, label: doc.title, detail: `Document · ${doc.publisher}`, score }];
+    return [{ kind, id, label: doc.title, tag: 'Document', detail: doc.publisher, score }];
   }
 }
