@@ -66,14 +66,18 @@ describe('search', () => {
     expect(() => index.search('<script>&"\'%%')).not.toThrow();
   });
 
-  it('shows a fact under the first entity the map draws', () => {
+  it('shows a fact under the first place or country the map draws, not an organisation', () => {
     for (const fact of atlas.base.facts) {
       const focus = factFocus(atlas, fact);
       expect(fact.entities).toContain(focus);
-      const drawn = fact.entities.filter(
-        (id) => atlas.isCountry(id) || atlas.entity(id)?.coordinates !== undefined,
+      const places = fact.entities.filter(
+        (id) =>
+          (atlas.isCountry(id) || atlas.pointsOf(id).length > 0) &&
+          !atlas.entity(id)!.kinds.includes('organisation'),
       );
-      if (drawn.length > 0) expect(focus).toBe(drawn[0]);
+      if (places.length > 0) expect(focus).toBe(places[0]);
     }
+    const belgian = atlas.base.facts.find((f) => f.statement.includes('Belgian Air Force'))!;
+    expect(factFocus(atlas, belgian)).toBe('siauliai-air-base');
   });
 });
