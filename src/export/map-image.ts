@@ -94,7 +94,10 @@ export function composeMapImage(
     x += itemWidth;
   }
   const legendHeight = items.length === 0 ? 0 : y + rowHeight;
-  const footerHeight = pad + legendHeight + 22 * r + pad;
+  measure.font = font(12);
+  const sourceLines = wrapText(measure, SOURCE_LINE, width - 2 * pad);
+  const lineHeight = 17 * r;
+  const footerHeight = pad + legendHeight + sourceLines.length * lineHeight + pad;
 
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -138,8 +141,27 @@ export function composeMapImage(
 
   context.fillStyle = options.palette.muted;
   context.font = font(12);
-  context.fillText(SOURCE_LINE, pad, legendTop + legendHeight + 11 * r, width - 2 * pad);
+  sourceLines.forEach((line, i) =>
+    context.fillText(line, pad, legendTop + legendHeight + (i + 0.5) * lineHeight),
+  );
   return canvas;
+}
+
+/** Greedy word wrap: as many words per line as fit in `maxWidth`. */
+function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && context.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
