@@ -6,8 +6,9 @@ import type { Shape } from './layers/points.ts';
 
 const SIZE = 20;
 
-function path(
-  context: OffscreenCanvasRenderingContext2D,
+/** Traces a shape's outline; also used by the PNG export to draw the legend. */
+export function path(
+  context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
   shape: Shape,
   r: number,
   c: number,

@@ -32,6 +32,11 @@ export class Explorer {
   /** The document open in the reader, and the fact whose passage it shows. */
   doc = $state<string | null>(null);
   fact = $state<string | null>(null);
+  /**
+   * A fact picked in the search or the timeline, highlighted in Details. Transient: not in the
+   * hash, since `fact=` already means "open the reader at this passage".
+   */
+  highlightFact = $state<string | null>(null);
 
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
@@ -60,6 +65,15 @@ export class Explorer {
   select(id: string | null): void {
     this.selected = id;
     this.fact = null;
+    this.highlightFact = null;
+  }
+
+  /** Shows a fact in Details: its entity selected, the reader closed, the fact highlighted. */
+  selectFact(entity: string, fact: string): void {
+    this.selected = entity;
+    this.doc = null;
+    this.fact = null;
+    this.highlightFact = fact;
   }
 
   toggleLayer(id: LayerId, visible: boolean): void {
@@ -95,6 +109,7 @@ export class Explorer {
     this.year = state.year ?? PRESENT_YEAR;
     this.doc = state.doc ?? null;
     this.fact = state.fact ?? null;
+    this.highlightFact = null;
   }
 }
 

@@ -1,0 +1,32 @@
+/**
+ * A fact as a citation someone can paste: the statement, each quoted passage with its source,
+ * and a link that reopens the explorer at that passage. Pure, so the wording is tested once.
+ */
+import type { Atlas, Fact } from '../data/atlas.ts';
+import { factFocus } from '../search/index.ts';
+import { formatHash } from '../state/url.ts';
+
+/** `page#sel=<entity>&doc=<doc>&fact=<id>`: the fact's place selected, its first source open at it. */
+export function factLink(atlas: Atlas, fact: Fact, page: string): string {
+  const base = page.replace(/#.*$/, '');
+  const doc = fact.evidence[0]?.doc;
+  return (
+    base +
+    formatHash({
+      selected: factFocus(atlas, fact),
+      ...(doc === undefined ? {} : { doc }),
+      fact: fact.id,
+    })
+  );
+}
+
+export function citationText(atlas: Atlas, fact: Fact, page: string): string {
+  const lines = [fact.statement];
+  for (const evidence of fact.evidence) {
+    const doc = atlas.documents.get(evidence.doc);
+    lines.push(`“${evidence.quote}”`);
+    lines.push(`— ${doc ? `${doc.title}, ${doc.publisher}` : evidence.doc}`);
+  }
+  lines.push(factLink(atlas, fact, page));
+  return lines.join('\n');
+}

@@ -1,0 +1,210 @@
+/**
+ * A map layer's features as downloadable data: GeoJSON and CSV, each feature with the citations
+ * of the facts behind it (fact id, statement, document, character span [start,end) and quote), so
+ * a table keeps the link back to the sources. Pure: the geometry of countries is passed in.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { LAYER_NAMES, WAVES, type Atlas, type LayerId } from '../data/atlas.ts';
+
+export interface Citation {
+  fact: string;
+  statement: string;
+  document: string;
+  documentTitle: string;
+  /** Character offsets into the document's text, end exclusive. */
+  span: [number, number];
+  quote: string;
+}
+
+/** One row of a layer: flat properties a spreadsheet can show, and the citations. */
+export interface LayerRow {
+  id: string;
+  name: string;
+  properties: Record<string, string | number | boolean | null>;
+  coordinates?: [number, number];
+  citations: Citation[];
+}
+
+const list = (ids: readonly string[], atlas: Atlas) => ids.map((id) => atlas.name(id)).join('; ');
+
+function citationsOf(atlas: Atlas, factIds: readonly string[]): Citation[] {
+  return [...new Set(factIds)].flatMap((id) => {
+    const fact = atlas.facts.get(id);
+    if (!fact) return [];
+    return fact.evidence.map((e) => ({
+      fact: fact.id,
+      statement: fact.statement,
+      document: e.doc,
+      documentTitle: atlas.documents.get(e.doc)?.title ?? e.doc,
+      span: [e.start, e.end] as [number, number],
+      quote: e.quote,
+    }));
+  });
+}
+
+/** The rows of a layer, in the layer's own order; a point in several records is one row. */
+export function layerRows(atlas: Atlas, layer: LayerId): LayerRow[] {
+  const base = atlas.base;
+  if (layer === 'members') {
+    return base.members.map((m) => ({
+      id: m.country,
+      name: atlas.name(m.country),
+      properties: {
+        accession: m.accession,
+        wave: WAVES.find((w) => w.id === atlas.waveOf(m.country))?.label ?? null,
+        founder: m.founder,
+      },
+      citations: citationsOf(atlas, m.facts),
+    }));
+  }
+  return atlas.points[layer].map((point) => {
+    const entity = atlas.entity(point.id);
+    const properties: LayerRow['properties'] = {
+      country: entity?.country ? atlas.name(entity.country) : null,
+      since: point.since ?? null,
+      note: point.note ?? null,
+    };
+    let facts: string[] = [];
+    if (layer === 'attaches') {
+      const residences = base.attaches.filter((r) => r.city === point.id);
+      properties['attaches'] = residences.reduce((n, r) => n + r.attaches, 0);
+      properties['accredited_to'] = list(
+        residences.flatMap((r) => r.countries),
+        atlas,
+      );
+      facts = residences.flatMap((r) => r.facts);
+    } else if (layer === 'air-policing') {
+      const bases = base.airPolicing.filter((b) => b.base === point.id);
+      properties['host'] = list(
+        bases.map((b) => b.host),
+        atlas,
+      );
+      properties['role'] = bases.map((b) => b.role).join('; ');
+      facts = bases.flatMap((b) => b.facts);
+    } else if (layer === 'efp') {
+      const groups = base.efp.filter((g) => g.site === point.id);
+      properties['host'] = list(
+        groups.map((g) => g.host),
+        atlas,
+      );
+      properties['lead'] = list(
+        groups.map((g) => g.lead),
+        atlas,
+      );
+      properties['contributors'] = list(
+        groups.flatMap((g) => g.contributors),
+        atlas,
+      );
+      facts = groups.flatMap((g) => g.facts);
+    } else if (layer === 'operations') {
+      const operations = base.operations.filter((op) => op.place === point.id);
+      properties['operations'] = operations.map((op) => op.name).join('; ');
+      properties['participants'] = list(
+        [...new Set(operations.flatMap((op) => op.participants))],
+        atlas,
+      );
+      facts = operations.flatMap((op) => op.facts);
+    } else {
+      const summits = base.summits.filter((s) => s.place === point.id);
+      const institutions = base.institutions.filter((i) => i.entity === point.id);
+      properties['summits'] = summits.map((s) => `${s.name} (${s.date.start})`).join('; ');
+      facts = [...summits.flatMap((s) => s.facts), ...institutions.flatMap((i) => i.facts)];
+    }
+    return {
+      id: point.id,
+      name: point.name,
+      properties,
+      coordinates: point.coordinates,
+      citations: citationsOf(atlas, facts),
+    };
+  });
+}
+
+/** A FeatureCollection; members without a known outline keep their row with a null geometry. */
+export function layerGeoJson(
+  atlas: Atlas,
+  layer: LayerId,
+  countryGeometry: ReadonlyMap<string, Geometry> = new Map(),
+): FeatureCollection<Geometry | null> & { name: string } {
+  const features: Feature<Geometry | null>[] = layerRows(atlas, layer).map((row) => ({
+    type: 'Feature',
+    id: row.id,
+    geometry: row.coordinates
+      ? { type: 'Point', coordinates: row.coordinates }
+      : (countryGeometry.get(row.id) ?? null),
+    properties: { id: row.id, name: row.name, ...row.properties, citations: row.citations },
+  }));
+  return { type: 'FeatureCollection', name: LAYER_NAMES[layer], features };
+}
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * One line per feature. Its citations share five columns, one line per cited passage inside each
+ * cell, so the n-th line of `fact_ids` belongs with the n-th line of `quotes`.
+ */
+export function layerCsv(atlas: Atlas, layer: LayerId): string {
+  const rows = layerRows(atlas, layer);
+  const propertyKeys = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))];
+  const header = [
+    'id',
+    'name',
+    ...(layer === 'members' ? [] : ['longitude', 'latitude']),
+    ...propertyKeys,
+    'citation_count',
+    'fact_ids',
+    'statements',
+    'documents',
+    'spans',
+    'quotes',
+  ];
+  const lines = rows.map((row) => {
+    const cites = row.citations;
+    return [
+      row.id,
+      row.name,
+      ...(layer === 'members' ? [] : [row.coordinates?.[0], row.coordinates?.[1]]),
+      ...propertyKeys.map((k) => row.properties[k]),
+      cites.length,
+      cites.map((c) => c.fact).join('\n'),
+      cites.map((c) => c.statement).join('\n'),
+      cites.map((c) => c.documentTitle).join('\n'),
+      cites.map((c) => `[${c.span[0]},${c.span[1]})`).join('\n'),
+      cites.map((c) => c.quote).join('\n'),
+    ]
+      .map(csvField)
+      .join(',');
+  });
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** Outlines by country id from the basemap; a country split at the antimeridian is merged. */
+export function countryGeometries(basemap: FeatureCollection): Map<string, Geometry> {
+  const polygons = new Map<string, number[][][][]>();
+  for (const feature of basemap.features) {
+    const id = feature.properties?.['id'];
+    const geometry = feature.geometry;
+    if (typeof id !== 'string' || !geometry) continue;
+    const parts =
+      geometry.type === 'Polygon'
+        ? [geometry.coordinates]
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates
+          : [];
+    polygons.set(id, [...(polygons.get(id) ?? []), ...parts]);
+  }
+  const out = new Map<string, Geometry>();
+  for (const [id, parts] of polygons) {
+    out.set(
+      id,
+      parts.length === 1
+        ? { type: 'Polygon', coordinates: parts[0]! }
+        : { type: 'MultiPolygon', coordinates: parts },
+    );
+  }
+  return out;
+}

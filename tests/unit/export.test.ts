@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { loadFactBaseFromDisk } from '../../data/build.ts';
+import { Atlas, LAYER_IDS } from '../../src/data/atlas.ts';
+import { citationText, factLink } from '../../src/export/citation.ts';
+import {
+  countryGeometries,
+  csvField,
+  layerCsv,
+  layerGeoJson,
+  layerRows,
+} from '../../src/export/layer-data.ts';
+import { legendEntries } from '../../src/export/map-image.ts';
+import { LIGHT } from '../../src/map/theme.ts';
+import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
+import { parseHash } from '../../src/state/url.ts';
+
+const atlas = new Atlas(loadFactBaseFromDisk('.'));
+
+/** A small RFC 4180 reader, to check the writer against. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it('quotes commas, quotes and line breaks, and nothing else', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(2004)).toBe('2004');
+  });
+});
+
+describe('layer data', () => {
+  it.each(LAYER_IDS)('%s: one feature per row, the same in GeoJSON and CSV', (layer) => {
+    const rows = layerRows(atlas, layer);
+    const expected = layer === 'members' ? atlas.members.size : atlas.points[layer].length;
+    expect(rows).toHaveLength(expected);
+    const geojson = layerGeoJson(atlas, layer);
+    expect(geojson.features).toHaveLength(expected);
+    const csv = parseCsv(layerCsv(atlas, layer));
+    expect(csv).toHaveLength(expected + 1);
+    const header = csv[0]!;
+    for (const line of csv) expect(line).toHaveLength(header.length);
+    expect(header).toEqual(expect.arrayContaining(['id', 'name', 'fact_ids', 'spans', 'quotes']));
+  });
+
+  it('members carry accession date and wave, and the citations of their facts', () => {
+    const latvia = layerRows(atlas, 'members').find((r) => r.id === 'LVA')!;
+    expect(latvia.properties).toMatchObject({ accession: '2004-03-29', wave: '2004' });
+    const withFacts = layerRows(atlas, 'members').filter((r) => r.citations.length > 0);
+    expect(withFacts.length).toBeGreaterThan(0);
+  });
+
+  it('a citation quotes exactly the document span it names', () => {
+    for (const layer of LAYER_IDS) {
+      for (const row of layerRows(atlas, layer)) {
+        for (const c of row.citations) {
+          const fact = atlas.facts.get(c.fact)!;
+          expect(fact.statement).toBe(c.statement);
+          const evidence = fact.evidence.find((e) => e.start === c.span[0] && e.doc === c.document);
+          expect(evidence?.quote).toBe(c.quote);
+          expect(c.span[1] - c.span[0]).toBe(evidence!.end - evidence!.start);
+        }
+      }
+    }
+  });
+
+  it('the CSV keeps quotes with commas and quotation marks intact', () => {
+    const rows = layerRows(atlas, 'efp');
+    const csv = parseCsv(layerCsv(atlas, 'efp'));
+    const header = csv[0]!;
+    const quotes = header.indexOf('quotes');
+    const ids = header.indexOf('fact_ids');
+    rows.forEach((row, i) => {
+      expect(csv[i + 1]![quotes]).toBe(row.citations.map((c) => c.quote).join('\n'));
+      expect(csv[i + 1]![ids]!.split('\n')).toHaveLength(row.citations.length);
+    });
+    expect(rows.some((r) => r.citations.some((c) => /[,"\n]/.test(c.quote)))).toBe(true);
+  });
+
+  it('points have Point geometry; members take the outlines given, merged across parts', () => {
+    const efp = layerGeoJson(atlas, 'efp');
+    expect(efp.features.every((f) => f.geometry?.type === 'Point')).toBe(true);
+    const square = [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ];
+    const outlines = countryGeometries({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'LVA' },
+          geometry: { type: 'Polygon', coordinates: square },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'USA' },
+          geometry: { type: 'Polygon', coordinates: square },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'USA' },
+          geometry: { type: 'Polygon', coordinates: square },
+        },
+      ],
+    });
+    expect(outlines.get('USA')?.type).toBe('MultiPolygon');
+    const members = layerGeoJson(atlas, 'members', outlines);
+    const latvia = members.features.find((f) => f.id === 'LVA')!;
+    expect(latvia.geometry?.type).toBe('Polygon');
+    expect(members.features.find((f) => f.id === 'FRA')!.geometry).toBeNull();
+  });
+});
+
+describe('citation', () => {
+  const fact = atlas.base.facts.find((f) => f.evidence.length > 0 && f.entities.length > 1)!;
+
+  it('gives the statement, the quotes in quotation marks, the source and a link', () => {
+    const text = citationText(atlas, fact, 'http://localhost:4173/#map=5/1/2');
+    const doc = atlas.documents.get(fact.evidence[0]!.doc)!;
+    expect(text.startsWith(fact.statement)).toBe(true);
+    expect(text).toContain(`“${fact.evidence[0]!.quote}”`);
+    expect(text).toContain(doc.title);
+    expect(text).toContain(doc.publisher);
+    expect(text).not.toContain('#map=');
+    expect(text.trim().split('\n').at(-1)).toBe(factLink(atlas, fact, 'http://localhost:4173/'));
+  });
+
+  it('links to a hash the explorer parses back to the same fact', () => {
+    const link = factLink(atlas, fact, 'http://localhost:4173/');
+    const parsed = parseHash(new URL(link).hash, {
+      layers: new Set(LAYER_IDS),
+      entities: new Set(atlas.entities.keys()),
+      documents: new Set(atlas.documents.keys()),
+      facts: new Set(atlas.facts.keys()),
+      years: { min: FIRST_YEAR, max: PRESENT_YEAR },
+    });
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state).toEqual({
+      selected: expect.any(String),
+      doc: fact.evidence[0]!.doc,
+      fact: fact.id,
+    });
+  });
+});
+
+describe('legend of the PNG export', () => {
+  it('lists the waves for members and one symbol per visible point layer', () => {
+    expect(legendEntries(new Set(['efp', 'summits']), LIGHT).map((e) => e.label)).toEqual([
+      'eFP battlegroups',
+      'Summits and NATO institutions',
+    ]);
+    const all = legendEntries(new Set(LAYER_IDS), LIGHT);
+    expect(all.filter((e) => e.shape === 'swatch')).toHaveLength(7);
+    expect(legendEntries(new Set(), LIGHT)).toEqual([]);
+  });
+});
