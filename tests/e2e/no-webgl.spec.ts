@@ -42,8 +42,7 @@ test('without WebGL the map says why, and the rest of the explorer works', async
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
 });
 
-// Search (a combobox named "Search" in the header) is being built on another branch; this test
-// describes what it must do without a map and runs once that branch is merged.
+// Search needs no map: the combobox in the header finds a place by name.
 test('without WebGL, searching "Rukla" shows its facts', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('WebGL 2 is unavailable');

@@ -28,7 +28,9 @@ test('after one visit the explorer opens offline, map and all', async ({ page, c
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
   await expect(details.locator('article.fact blockquote').first()).toContainText('29 March 2004');
   await details.getByRole('button', { name: 'Open the source at this passage' }).first().click();
-  await expect(page.getByRole('region', { name: 'Document' }).locator('mark.current')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Document' }).locator('mark.current'),
+  ).toBeVisible();
 });
 
 test('the web app manifest names the atlas and has installable icons', async ({ page }) => {
