@@ -23,8 +23,21 @@ export function linkCollection(
         `link ${link.from} → ${link.to}: no ${start === undefined ? 'point for the place' : 'label point for the country'}`,
       );
     }
-    const arc = greatCircle(start, end, { npoints: 64 });
-    features.push({ ...arc, properties: { from: link.from, to: link.to, kind: link.kind } });
+    // 32 points draw a smooth arc at any zoom; 0.001° (about 100 m) is finer than a line's width.
+    const arc = greatCircle(start, end, { npoints: 32 });
+    const round = (p: number[]) => p.map((x) => Math.round(x * 1000) / 1000);
+    const geometry =
+      arc.geometry.type === 'LineString'
+        ? { type: 'LineString' as const, coordinates: arc.geometry.coordinates.map(round) }
+        : {
+            type: 'MultiLineString' as const,
+            coordinates: arc.geometry.coordinates.map((line) => line.map(round)),
+          };
+    features.push({
+      type: 'Feature',
+      geometry,
+      properties: { from: link.from, to: link.to, kind: link.kind },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -15,7 +15,6 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   view: MapView;
   attribution: string[];
-  reducedMotion: boolean;
 }
 
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
@@ -43,7 +42,8 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       dragRotate: false,
       touchPitch: false,
       maxPitch: 0,
-      fadeDuration: options.reducedMotion ? 0 : 300,
+      // Labels appear without fading in: a fade holds the map's first idle back by its length.
+      fadeDuration: 0,
       cooperativeGestures: false,
       locale: {
         // The page's section is the "Map" region; the canvas inside it gets its own name.

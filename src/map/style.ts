@@ -41,9 +41,8 @@ export interface ThematicData {
   links: string;
 }
 
+/** Style-wide state: only what changes rarely, since a change re-evaluates the layers using it. */
 export interface GlobalState {
-  selected: string;
-  related: string[];
   year: number;
 }
 
@@ -81,8 +80,6 @@ export function buildStyle(
   return {
     version: 8,
     state: {
-      selected: { default: state.selected },
-      related: { default: state.related },
       year: { default: state.year },
     },
     sources: {
@@ -90,7 +87,7 @@ export function buildStyle(
       ...Object.fromEntries(
         POINT_LAYERS.map((id) => [pointSourceId(id), pointSource(thematic.points[id])]),
       ),
-      links: { type: 'geojson', data: thematic.links },
+      links: { type: 'geojson', data: thematic.links, promoteId: 'from' },
     },
     layers: [
       sea,

@@ -18,7 +18,7 @@ function style(palette: Palette = LIGHT) {
       points: atlas.points,
       links: 'http://localhost/generated/links.geojson',
     },
-    { selected: '', related: [], year: 2026 },
+    { year: 2026 },
   );
 }
 

@@ -101,8 +101,11 @@ export function countryHighlightLayers(palette: Palette): LayerSpecification[] {
       id: 'countries-related',
       type: 'fill',
       source: 'countries',
-      filter: ['in', ['get', 'id'], ['global-state', 'related']],
-      paint: { 'fill-color': palette.related, 'fill-opacity': 0.75 },
+      // feature-state, not a filter: a changed filter would make MapLibre re-tile the whole source.
+      paint: {
+        'fill-color': palette.related,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'related'], false], 0.75, 0],
+      },
     },
     {
       id: 'countries-hover',

@@ -114,13 +114,13 @@ export function linkLayer(palette: Palette): LayerSpecification {
     id: 'links',
     type: 'line',
     source: 'links',
-    filter: ['==', ['get', 'from'], ['global-state', 'selected']],
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': palette.link,
       'line-width': ['match', ['get', 'kind'], 'efp-lead', 2.5, 1.5],
       'line-dasharray': ['literal', [2, 1.5]],
-      'line-opacity': 0.85,
+      // The links source promotes `from` to the feature id: selecting a place lights its lines.
+      'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.85, 0],
     },
   };
 }
