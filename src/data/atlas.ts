@@ -292,7 +292,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function byDate(a: Fact, b: Fact): number {
   const da = a.date?.start;
   const db = b.date?.start;
-  if (da !== undefined && db !== undefined) return da.localeCompare(db);
+  // ISO dates order as plain strings; localeCompare would pay for collation it does not need.
+  if (da !== undefined && db !== undefined) return da < db ? -1 : da > db ? 1 : 0;
   if (da !== undefined) return -1;
   if (db !== undefined) return 1;
   return 0;
