@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { parseCsv } from '../csv.ts';
 
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const search = (page: Page) => page.getByRole('combobox', { name: 'Search' });
@@ -173,35 +174,6 @@ test('Copy citation copies the statement, quote, source and a link to the fact',
   expect(text).toContain('Ministry of National Defence of the Republic of Lithuania');
   expect(text).toMatch(/#sel=siauliai-air-base&doc=[a-z-]+&fact=[a-z0-9-]+$/);
 });
-
-/** RFC 4180, enough to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 test.describe('exports', () => {
   test('a layer downloads as GeoJSON and as CSV, with citations', async ({ page }) => {

@@ -13,37 +13,9 @@ import { legendEntries } from '../../src/export/map-image.ts';
 import { LIGHT } from '../../src/map/theme.ts';
 import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
 import { parseHash } from '../../src/state/url.ts';
+import { parseCsv } from '../csv.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
-
-/** A small RFC 4180 reader, to check the writer against. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('csvField', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {
