@@ -90,9 +90,8 @@ export class Explorer {
 
   /** A name followed from a document: back to the map, with that place selected. */
   selectFromDocument(id: string): void {
-    this.doc = null;
-    this.fact = null;
-    this.selected = id;
+    this.closeDocument();
+    this.select(id);
   }
 
   closeDocument(): void {
