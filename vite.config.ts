@@ -80,8 +80,9 @@ export default defineConfig({
           '**/*.{html,js,mjs,css,woff2,svg}',
           'generated/factbase.json',
           'generated/docs/*.txt',
-          'generated/basemap/*.lite.geojson',
-          'generated/basemap/labels.geojson',
+          'generated/basemap/basemap.lite.geojson',
+          'generated/points.geojson',
+          'generated/links.geojson',
         ],
         globIgnores: ['screenshot-*.png'],
         // MapLibre's main chunk is 1.1 MB.

@@ -4,17 +4,9 @@
  * label points. No file system here: `geo/world-atlas.ts` reads the package, `geo/build-basemap.ts`
  * writes the files. Topology spec: https://github.com/topojson/topojson-specification
  */
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { area, bboxClip, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import countries from 'i18n-iso-countries';
 
@@ -25,13 +17,30 @@ export interface CountryProperties {
   id: string;
   name: string;
 }
+
+/**
+ * What the member-states layer needs to colour a country, baked into the basemap at build time so
+ * the map's style needs no fact base and can start before it has arrived.
+ */
+export interface MembershipProperties {
+  /** Year of accession (members only); the timeline compares it with the style's year. */
+  joined?: number;
+  /** Enlargement wave, for the fill colour (members only). */
+  wave?: string;
+  /** A non-member the documents name as a partner. */
+  partner?: true;
+  /** Estonia, Latvia or Lithuania, outlined. */
+  baltic?: true;
+}
+
+export interface Membership {
+  accession: Record<string, number>;
+  wave: Record<string, string>;
+  partners: readonly string[];
+  baltic: readonly string[];
+}
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type CountryCollection = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-
-export interface LineProperties {
-  kind: 'border' | 'coast';
-}
-export type LineCollection = FeatureCollection<MultiLineString, LineProperties>;
 
 /**
  * Europe from Iceland to the Urals and the Caucasus: inside this box the map uses finer Natural
@@ -207,28 +216,6 @@ export function splitPolygonAtAntimeridian(rings: Position[][]): Position[][][] 
   return pieces;
 }
 
-export function splitLineAtAntimeridian(line: Position[]): Position[][] {
-  const parts: Position[][] = [];
-  let current: Position[] = [line[0]!];
-  for (let i = 1; i < line.length; i++) {
-    const [x0, y0] = line[i - 1] as [number, number];
-    const [x1, y1] = line[i] as [number, number];
-    if (Math.abs(x1 - x0) > JUMP) {
-      // Interpolate where the segment meets ±180 so neither half stops short of the edge.
-      const edge = x0 > 0 ? 180 : -180;
-      const x1Unwrapped = x1 + (x0 > 0 ? 360 : -360);
-      const t = (edge - x0) / (x1Unwrapped - x0);
-      const y = y0 + t * (y1 - y0);
-      current.push([edge, y]);
-      parts.push(current);
-      current = [[-edge, y]];
-    }
-    current.push([x1, y1]);
-  }
-  parts.push(current);
-  return parts.filter((part) => part.length >= 2);
-}
-
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
@@ -343,56 +330,6 @@ export function composeCountries(
   return { type: 'FeatureCollection', features };
 }
 
-function linesOf(geometry: MultiLineString | LineString): Position[][] {
-  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-function clipLines(lines: Position[][], box: BBox): Position[][] {
-  if (lines.length === 0) return [];
-  const clipped = bboxClip({ type: 'MultiLineString', coordinates: lines }, box).geometry;
-  return linesOf(clipped as MultiLineString | LineString).filter((l) => l.length >= 2);
-}
-
-/** Interior borders (arcs shared by two countries, drawn once) and coastlines (arcs of one). */
-export function bordersAndCoasts(
-  topology: WorldTopology,
-): Record<LineProperties['kind'], Position[][]> {
-  const countriesObject = topology.objects.countries;
-  const border = mesh(topology, countriesObject, (a, b) => a !== b);
-  const coast = mesh(topology, countriesObject, (a, b) => a === b);
-  return {
-    border: border.coordinates.flatMap(splitLineAtAntimeridian),
-    coast: coast.coordinates.flatMap(splitLineAtAntimeridian),
-  };
-}
-
-export function composeLines(
-  outside: WorldTopology,
-  inside: WorldTopology,
-  box: BBox,
-  precision: Precision,
-): LineCollection {
-  const coarse = bordersAndCoasts(outside);
-  const fine = bordersAndCoasts(inside);
-  const kinds: LineProperties['kind'][] = ['border', 'coast'];
-  return {
-    type: 'FeatureCollection',
-    features: kinds.map((kind) => ({
-      type: 'Feature',
-      properties: { kind },
-      geometry: {
-        type: 'MultiLineString',
-        coordinates: [
-          ...stripsAround(box)
-            .flatMap((strip) => clipLines(coarse[kind], strip))
-            .map((l) => roundRing(l, precision.outside)),
-          ...clipLines(fine[kind], box).map((l) => roundRing(l, precision.inside)),
-        ].filter((l) => l.length >= 2),
-      },
-    })),
-  };
-}
-
 export interface LabelProperties {
   id: string;
   name: string;
@@ -424,5 +361,37 @@ export function labelPoints(
         },
       };
     }),
+  };
+}
+
+/**
+ * The one GeoJSON the map's basemap source reads: countries (with their membership) and label
+ * points, told apart by `kind`. One file and one source instead of three: one fetch, one parse and
+ * one tile set in MapLibre's worker, and one tile message per tile. No separate border and
+ * coastline lines: the map outlines the country polygons themselves, which draws both and halves
+ * the file (the lines were 42 of its 104 KB gzipped).
+ */
+export function composeBasemap(
+  countries: CountryCollection,
+  labels: ReturnType<typeof labelPoints>,
+  membership: Membership,
+): FeatureCollection {
+  const partners = new Set(membership.partners);
+  const baltic = new Set(membership.baltic);
+  const membershipOf = (id: string): MembershipProperties => ({
+    ...(membership.accession[id] !== undefined ? { joined: membership.accession[id] } : {}),
+    ...(membership.wave[id] !== undefined ? { wave: membership.wave[id] } : {}),
+    ...(partners.has(id) ? { partner: true as const } : {}),
+    ...(baltic.has(id) ? { baltic: true as const } : {}),
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...countries.features.map((f) => ({
+        ...f,
+        properties: { kind: 'country', ...f.properties, ...membershipOf(f.properties.id) },
+      })),
+      ...labels.features.map((f) => ({ ...f, properties: { kind: 'label', ...f.properties } })),
+    ],
   };
 }

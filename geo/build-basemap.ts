@@ -1,18 +1,22 @@
 /**
- * Writes the embedded basemap into public/generated/basemap/: two variants of the same countries
- * and lines, "lite" for the first load (50m in Europe, 110m elsewhere) and "fine" for zoomed-in
- * views (10m in Europe), plus label points. Run by `npm run generate` before dev, build and tests.
+ * Writes the embedded basemap into public/generated/basemap/: two variants of one GeoJSON,
+ * "lite" for the first load (110m everywhere) and "fine" for zoomed-in views (10m in Europe).
+ * Each holds the countries with their NATO membership (from the fact base, so this runs after
+ * data/build.ts) and the label points. Run by `npm run generate`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFactBase } from '../data/factbase.ts';
+import { Atlas, BALTIC_STATES } from '../src/data/atlas.ts';
 import {
   EUROPE_BOX,
+  composeBasemap,
   composeCountries,
-  composeLines,
   countriesFromTopology,
   labelPoints,
   type Detail,
+  type Membership,
   type Precision,
 } from './basemap.ts';
 import { readWorldAtlas } from './world-atlas.ts';
@@ -40,17 +44,33 @@ function write(file: string, collection: object): void {
   console.log(`basemap: wrote ${file}`);
 }
 
+const factBase = join(root, 'public', 'generated', 'factbase.json');
+const atlas = new Atlas(parseFactBase(JSON.parse(readFileSync(factBase, 'utf8'))));
+const membership: Membership = { ...atlas.membership(), baltic: BALTIC_STATES };
+
+// This script is the only writer of the folder: files of an older layout go with it.
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const world110 = readWorldAtlas('110m');
 const outside = countriesFromTopology(world110);
+const fineCountries = composeCountries(
+  outside,
+  countriesFromTopology(readWorldAtlas('10m')),
+  EUROPE_BOX,
+  VARIANTS[1]!.precision,
+);
+// Both variants place labels from the fine outlines, so a label does not jump when detail changes.
+const labels = labelPoints(fineCountries);
 for (const variant of VARIANTS) {
   const insideTopology = readWorldAtlas(variant.inside);
-  const inside = countriesFromTopology(insideTopology);
-  const countries = composeCountries(outside, inside, EUROPE_BOX, variant.precision);
-  write(`countries.${variant.name}.geojson`, countries);
-  write(
-    `lines.${variant.name}.geojson`,
-    composeLines(world110, insideTopology, EUROPE_BOX, variant.precision),
-  );
-  if (variant.name === 'fine') write('labels.geojson', labelPoints(countries));
+  const countries =
+    variant.name === 'fine'
+      ? fineCountries
+      : composeCountries(
+          outside,
+          countriesFromTopology(insideTopology),
+          EUROPE_BOX,
+          variant.precision,
+        );
+  write(`basemap.${variant.name}.geojson`, composeBasemap(countries, labels, membership));
 }

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point } f
 import type { Atlas } from '../src/data/atlas.ts';
 import type { LinkProperties } from '../src/map/layers/points.ts';
 
-export type LabelPoints = FeatureCollection<Point, { id: string }>;
+export type LabelPoints = FeatureCollection<Point, { id: string; kind?: string }>;
 
 export function linkCollection(
   atlas: Atlas,

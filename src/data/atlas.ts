@@ -3,6 +3,7 @@
  * every panel can ask "what do we know about X" without scanning arrays. Pure apart from `loadAtlas`.
  */
 import { parseFactBase } from '../../data/factbase.ts';
+import { backgroundTurn } from '../schedule.ts';
 import type {
   DateRange,
   Entity,
@@ -317,14 +318,26 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
       `The fact base could not be fetched: ${url.pathname} answered ${response.status}.`,
     );
   }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new AtlasLoadError(`The fact base could not be fetched (${String(error)}).`);
+  }
+  // Reading, validating and indexing it, then drawing the panels, is the longest piece of work
+  // the page does before the map: at background priority it comes first while MapLibre is still
+  // on its way (a slow connection) and after the map has started once MapLibre is here.
+  await backgroundTurn();
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch {
     throw new AtlasLoadError(`The fact base ${url.pathname} is not valid JSON.`);
   }
   try {
-    return new Atlas(parseFactBase(json));
+    const atlas = new Atlas(parseFactBase(json));
+    performance.mark('atlas-ready');
+    return atlas;
   } catch (error) {
     throw new AtlasLoadError(
       `The fact base is damaged: ${error instanceof Error ? error.message : String(error)}`,

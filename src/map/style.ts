@@ -1,19 +1,25 @@
-/** The whole map style, assembled from the layer modules. No `glyphs`: labels use the web font. */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYER_IDS, type LayerId, type PointFeature, type PointLayerId } from '../data/atlas.ts';
-import { basemapLayers, basemapSources, countryLabelLayer } from './layers/basemap.ts';
+/**
+ * The whole map style, assembled from the layer modules. It needs no fact base: membership is in
+ * the basemap's properties and the points are a generated file, so the map can start while the
+ * fact base is still on its way. No `glyphs`: labels use the web font.
+ */
+import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_IDS, type LayerId, type PointLayerId } from '../data/atlas.ts';
 import {
-  countryHighlightLayers,
-  memberStatesLayers,
-  type MembershipData,
-} from './layers/members.ts';
+  BASEMAP_SOURCE,
+  basemapSource,
+  countryLabelLayer,
+  countryLinesLayer,
+  seaLayer,
+} from './layers/basemap.ts';
+import { countryOutlineLayer, landLayer, memberStatesLayers } from './layers/members.ts';
 import {
+  POINT_SOURCE,
   linkLayer,
   pointHaloLayerId,
   pointIconLayerId,
   pointLayers,
   pointSource,
-  pointSourceId,
 } from './layers/points.ts';
 import type { Palette } from './theme.ts';
 
@@ -22,23 +28,16 @@ export type BasemapDetail = 'lite' | 'fine';
 /** From this zoom the fine (10m) European coastlines replace the lite ones. */
 export const FINE_DETAIL_ZOOM = 4.5;
 
-export function basemapUrl(file: string, base: string): string {
-  return new URL(`generated/basemap/${file}`, base).href;
-}
+export const LINKS_SOURCE = 'links';
 
-export function basemapUrls(detail: BasemapDetail, base: string) {
+/** The files the map reads, all written by `npm run generate`. */
+export function mapDataUrls(base: string) {
+  const url = (file: string) => new URL(`generated/${file}`, base).href;
   return {
-    countries: basemapUrl(`countries.${detail}.geojson`, base),
-    lines: basemapUrl(`lines.${detail}.geojson`, base),
-    labels: basemapUrl('labels.geojson', base),
+    basemap: (detail: BasemapDetail) => url(`basemap/basemap.${detail}.geojson`),
+    points: url('points.geojson'),
+    links: url('links.geojson'),
   };
-}
-
-export interface ThematicData {
-  membership: MembershipData;
-  points: Record<PointLayerId, PointFeature[]>;
-  /** URL of the great-circle lines written by geo/build-links.ts. */
-  links: string;
 }
 
 /** Style-wide state: only what changes rarely, since a change re-evaluates the layers using it. */
@@ -59,46 +58,46 @@ export const STYLE_LAYERS: Record<LayerId, string[]> = {
 /** Point layers a click can hit, top-most first. */
 export const CLICKABLE_POINT_LAYERS = POINT_LAYERS.map(pointIconLayerId).reverse();
 
+/** The layer a click or tap on a country hits. */
+export const COUNTRY_HIT_LAYER = 'land';
+
+/**
+ * The lines to linked countries show only once a place is selected, so the first load does not
+ * wait for them: the source starts empty and MapView hands it the file once the map is idle.
+ */
+const EMPTY: GeoJSONSourceSpecification = {
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+  promoteId: 'from',
+};
+
 export function buildStyle(
   palette: Palette,
   base: string,
   detail: BasemapDetail,
-  thematic: ThematicData,
   state: GlobalState,
 ): StyleSpecification {
-  const [sea, land, coastline, borders] = basemapLayers(palette) as [
-    LayerSpecification,
-    LayerSpecification,
-    LayerSpecification,
-    LayerSpecification,
-  ];
-  const [highlightRelated, ...highlightCountry] = countryHighlightLayers(palette);
-  const [membersFill, partnerOutline, balticOutline] = memberStatesLayers(
-    palette,
-    thematic.membership,
-  );
+  const urls = mapDataUrls(base);
+  const [membersFill, partnerOutline, balticOutline] = memberStatesLayers(palette);
   return {
     version: 8,
     state: {
       year: { default: state.year },
     },
     sources: {
-      ...basemapSources(basemapUrls(detail, base)),
-      ...Object.fromEntries(
-        POINT_LAYERS.map((id) => [pointSourceId(id), pointSource(thematic.points[id])]),
-      ),
-      links: { type: 'geojson', data: thematic.links, promoteId: 'from' },
+      [BASEMAP_SOURCE]: basemapSource(urls.basemap(detail)),
+      [POINT_SOURCE]: pointSource(urls.points),
+      [LINKS_SOURCE]: EMPTY,
     },
     layers: [
-      sea,
-      land,
+      seaLayer(palette),
+      landLayer(palette),
       membersFill!,
       partnerOutline!,
-      highlightRelated!,
-      coastline,
-      borders,
+      countryLinesLayer(palette),
+      // The Baltic outline over the other outlines, the hover and selection outline over both.
       balticOutline!,
-      ...highlightCountry,
+      countryOutlineLayer(palette),
       linkLayer(palette),
       countryLabelLayer(palette),
       ...POINT_LAYERS.flatMap((id) => pointLayers(id, palette)),

@@ -7,8 +7,8 @@ import type { PointLayerId, WaveId } from '../data/atlas.ts';
 export interface Palette {
   sea: string;
   land: string;
+  /** Country outlines, coasts and borders alike. */
   border: string;
-  coast: string;
   label: string;
   labelHalo: string;
   /** Member states by accession wave, oldest darkest. */
@@ -35,8 +35,7 @@ const POINT_COLOURS: Record<PointLayerId, string> = {
 export const LIGHT: Palette = {
   sea: '#e3ebf1',
   land: '#f6f4ef',
-  border: '#8c8c8c',
-  coast: '#7f9db5',
+  border: '#8f9aa6',
   label: '#2b2b2b',
   labelHalo: '#ffffff',
   waves: {
@@ -61,8 +60,7 @@ export const LIGHT: Palette = {
 export const DARK: Palette = {
   sea: '#0e1a26',
   land: '#26292e',
-  border: '#80868f',
-  coast: '#4f6b82',
+  border: '#6d7784',
   label: '#e8e8e8',
   labelHalo: '#101214',
   waves: {

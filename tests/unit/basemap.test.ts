@@ -5,7 +5,6 @@ import {
   countriesFromTopology,
   countryId,
   hasAntimeridianJump,
-  splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
 } from '../../geo/basemap.ts';
 import { readWorldAtlas } from '../../geo/world-atlas.ts';
@@ -105,21 +104,36 @@ describe('basemap countries', () => {
     expect(lons).toContain(180);
     expect(lons).toContain(-180);
   });
+});
 
-  it('cuts a line at 180° where it crosses, meeting the edge on both sides', () => {
-    const parts = splitLineAtAntimeridian([
-      [175, 0],
-      [-175, 10],
-    ]);
-    expect(parts).toEqual([
-      [
-        [175, 0],
-        [180, 5],
-      ],
-      [
-        [-180, 5],
-        [-175, 10],
-      ],
-    ]);
+describe('the basemap the map reads', () => {
+  it('bakes each member’s accession year and wave into its country, and marks partners and the Baltic states', async () => {
+    const { loadFactBaseFromDisk } = await import('../../data/build.ts');
+    const { Atlas, BALTIC_STATES } = await import('../../src/data/atlas.ts');
+    const { composeBasemap, labelPoints } = await import('../../geo/basemap.ts');
+    const atlas = new Atlas(loadFactBaseFromDisk('.'));
+    const countries = lite();
+    const basemap = composeBasemap(countries, labelPoints(countries), {
+      ...atlas.membership(),
+      baltic: BALTIC_STATES,
+    });
+    const byId = new Map(
+      basemap.features
+        .filter((f) => f.properties?.['kind'] === 'country')
+        .map((f) => [f.properties!['id'] as string, f.properties!]),
+    );
+    expect(atlas.members.size).toBe(32);
+    for (const id of atlas.members.keys()) {
+      expect(byId.get(id)?.['joined'], id).toBe(atlas.accessionYear(id));
+      expect(byId.get(id)?.['wave'], id).toBe(atlas.waveOf(id));
+    }
+    expect(byId.get('LVA')).toMatchObject({ joined: 2004, baltic: true });
+    expect(byId.get('SWE')).toMatchObject({ joined: 2024 });
+    expect(byId.get('UKR')).toMatchObject({ partner: true });
+    expect(byId.get('UKR')).not.toHaveProperty('joined');
+    expect(byId.get('RUS')).not.toHaveProperty('joined');
+    expect(byId.get('RUS')).not.toHaveProperty('partner');
+    const kinds = new Set(basemap.features.map((f) => f.properties?.['kind']));
+    expect(kinds).toEqual(new Set(['country', 'label']));
   });
 });

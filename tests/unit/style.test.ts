@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  featureFilter,
+  validateStyleMin,
+  type FilterSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
-import { Atlas } from '../../src/data/atlas.ts';
+import { Atlas, BALTIC_STATES } from '../../src/data/atlas.ts';
+import { pointCollection, pointIconLayerId } from '../../src/map/layers/points.ts';
 import { buildStyle, POINT_LAYERS, STYLE_LAYERS } from '../../src/map/style.ts';
 import { DARK, LIGHT, type Palette } from '../../src/map/theme.ts';
 import { parseIconName } from '../../src/map/icons.ts';
@@ -9,17 +15,26 @@ import { parseIconName } from '../../src/map/icons.ts';
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 
 function style(palette: Palette = LIGHT) {
-  return buildStyle(
-    palette,
-    'http://localhost/',
-    'lite',
-    {
-      membership: atlas.membership(),
-      points: atlas.points,
-      links: 'http://localhost/generated/links.geojson',
-    },
-    { year: 2026 },
-  );
+  return buildStyle(palette, 'http://localhost/', 'lite', { year: 2026 });
+}
+
+/** How many features a style layer's filter lets through, in a given timeline year. */
+function passing(
+  layer: LayerSpecification,
+  features: readonly { properties: object; geometry: { type: string } }[],
+  year: number,
+): number {
+  if (!('filter' in layer) || layer.filter === undefined) return features.length;
+  const { filter } = featureFilter(layer.filter as FilterSpecification, 'filter', { year });
+  return features.filter((f) =>
+    filter(
+      { zoom: 6 },
+      {
+        type: f.geometry.type === 'Point' ? 1 : 3,
+        properties: f.properties as Record<string, unknown>,
+      },
+    ),
+  ).length;
 }
 
 describe('the map style', () => {
@@ -64,5 +79,47 @@ describe('the map style', () => {
       shapes.add(parsed!.shape);
     }
     expect(shapes.size).toBe(POINT_LAYERS.length);
+  });
+
+  it('reads every point layer from one source and shows exactly its own points', () => {
+    const points = pointCollection(Object.values(atlas.points).flat()).features;
+    const layers = new Map(style().layers.map((l) => [l.id, l]));
+    for (const id of POINT_LAYERS) {
+      const icons = layers.get(pointIconLayerId(id))!;
+      expect(passing(icons, points, 2026), id).toBe(atlas.points[id].length);
+      expect(atlas.points[id].length, id).toBeGreaterThan(0);
+    }
+    // The timeline hides what did not exist yet: no eFP battlegroup before 2017.
+    expect(passing(layers.get(pointIconLayerId('efp'))!, points, 2016)).toBe(0);
+    expect(passing(layers.get(pointIconLayerId('efp'))!, points, 2017)).toBe(4);
+  });
+
+  it('needs no fact base: sources are files, so the map can start before the facts arrive', () => {
+    for (const source of Object.values(style().sources)) {
+      expect(source.type).toBe('geojson');
+      const data = (source as { data: unknown }).data;
+      // A URL (parsed in MapLibre's worker) or an empty collection filled once the map is idle.
+      if (typeof data !== 'string')
+        expect(data).toEqual({ type: 'FeatureCollection', features: [] });
+    }
+  });
+
+  it('outlines exactly the Baltic states, and the partners the documents name', () => {
+    const countries = [...atlas.entities.values()]
+      .filter((e) => e.kinds.includes('country'))
+      .map((e) => ({
+        geometry: { type: 'Polygon' },
+        properties: {
+          kind: 'country',
+          id: e.id,
+          ...((BALTIC_STATES as readonly string[]).includes(e.id) ? { baltic: true } : {}),
+          ...(atlas.partners.has(e.id) ? { partner: true } : {}),
+        },
+      }));
+    const layers = new Map(style().layers.map((l) => [l.id, l]));
+    expect(passing(layers.get('members-baltic-outline')!, countries, 2026)).toBe(3);
+    expect(passing(layers.get('members-partner-outline')!, countries, 2026)).toBe(
+      atlas.partners.size,
+    );
   });
 });

@@ -1,64 +1,43 @@
 /**
- * The embedded basemap as data: sources and layers for sea, land, borders, coastlines and country
- * labels. Style spec: https://maplibre.org/maplibre-style-spec/layers/
+ * The embedded basemap as data: one source (countries and label points in one GeoJSON, told
+ * apart by `kind`) and the layers for sea, country outlines and country labels. Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { LABEL_FONT, type Palette } from '../theme.ts';
 
-export interface BasemapUrls {
-  countries: string;
-  lines: string;
-  labels: string;
+export const BASEMAP_SOURCE = 'basemap';
+
+export type BasemapKind = 'country' | 'label';
+
+export const isKind = (kind: BasemapKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+
+export function basemapSource(url: string): SourceSpecification {
+  // promoteId lets feature-state and selection use the ISO 3166-1 alpha-3 id. The Natural Earth
+  // credit is in the map's attribution (src/map/create-map.ts).
+  return { type: 'geojson', data: url, promoteId: 'id' };
 }
 
-export const NATURAL_EARTH =
-  '<a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a>';
+export function seaLayer(palette: Palette): LayerSpecification {
+  return { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } };
+}
 
-export function basemapSources(urls: BasemapUrls): Record<string, SourceSpecification> {
+/**
+ * Every country's outline, coasts and borders alike, from the country polygons themselves: no
+ * line data to fetch, and each stretch drawn in one style (a border shared by two countries is
+ * drawn twice, on the same pixels). Tiles clip polygons with a buffer, so the clip edges fall
+ * outside what each tile draws.
+ */
+export function countryLinesLayer(palette: Palette): LayerSpecification {
   return {
-    // promoteId lets feature-state and selection use the ISO 3166-1 alpha-3 id.
-    countries: {
-      type: 'geojson',
-      data: urls.countries,
-      promoteId: 'id',
-      attribution: NATURAL_EARTH,
+    id: 'country-lines',
+    type: 'line',
+    source: BASEMAP_SOURCE,
+    filter: isKind('country'),
+    paint: {
+      'line-color': palette.border,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2],
     },
-    lines: { type: 'geojson', data: urls.lines },
-    'country-labels': { type: 'geojson', data: urls.labels, promoteId: 'id' },
   };
-}
-
-export function basemapLayers(palette: Palette): LayerSpecification[] {
-  return [
-    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    {
-      id: 'land',
-      type: 'fill',
-      source: 'countries',
-      paint: { 'fill-color': palette.land },
-    },
-    {
-      id: 'coastline',
-      type: 'line',
-      source: 'lines',
-      filter: ['==', ['get', 'kind'], 'coast'],
-      paint: {
-        'line-color': palette.coast,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2],
-      },
-    },
-    {
-      id: 'borders',
-      type: 'line',
-      source: 'lines',
-      filter: ['==', ['get', 'kind'], 'border'],
-      paint: {
-        'line-color': palette.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.5],
-        'line-dasharray': [3, 1],
-      },
-    },
-  ];
 }
 
 /** Country names: large countries from the first zoom, smaller ones as the map zooms in. */
@@ -66,8 +45,12 @@ export function countryLabelLayer(palette: Palette): LayerSpecification {
   return {
     id: 'country-labels',
     type: 'symbol',
-    source: 'country-labels',
-    filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 3, 3, 4, 4, 5, 5]],
+    source: BASEMAP_SOURCE,
+    filter: [
+      'all',
+      isKind('label'),
+      ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2, 2, 3, 3, 4, 4, 5, 5]],
+    ],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,

@@ -1,78 +1,85 @@
 /**
  * Member states: country fills by NATO accession wave, partners told apart, the Baltic states
- * outlined. Which members show depends on the timeline's year, read from the style's global state.
+ * outlined, and the hover, selection and related-country highlights. Membership is read from the
+ * basemap's own properties (baked in by geo/build-basemap.ts), so the style needs no fact base;
+ * which members show depends on the timeline's year, read from the style's global state.
  * Style spec: https://maplibre.org/maplibre-style-spec/expressions/#global-state
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BALTIC_STATES, WAVES, type WaveId } from '../../data/atlas.ts';
+import { WAVES } from '../../data/atlas.ts';
 import type { Palette } from '../theme.ts';
+import { BASEMAP_SOURCE, isKind } from './basemap.ts';
 
-export interface MembershipData {
-  /** Accession year by country id. */
-  accession: Record<string, number>;
-  wave: Record<string, WaveId>;
-  partners: string[];
+const featureState = (name: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
+
+/** A member by the timeline's year: joined in or before it (non-members have no `joined`). */
+const joinedByYear: ExpressionSpecification = [
+  '<=',
+  ['coalesce', ['get', 'joined'], 9999],
+  ['global-state', 'year'],
+];
+
+const isPartner: ExpressionSpecification = ['has', 'partner'];
+
+/**
+ * Countries a selected place is linked with are lit by feature-state on whichever fill shows,
+ * not by a filter: a changed filter would make MapLibre re-tile the whole source on every click.
+ */
+function withRelated(palette: Palette, colour: unknown): ExpressionSpecification {
+  return ['case', featureState('related'), palette.related, colour] as ExpressionSpecification;
 }
 
-/** A `match` on the country id, or the fallback when the list is empty (match needs a case). */
-function matchId(
-  groups: [string[], unknown][],
-  fallback: unknown,
-): ExpressionSpecification | unknown {
-  const cases = groups.filter(([ids]) => ids.length > 0).flatMap(([ids, value]) => [ids, value]);
-  return cases.length === 0
-    ? fallback
-    : (['match', ['get', 'id'], ...cases, fallback] as unknown as ExpressionSpecification);
+/** Every country in plain land colour: what shows under the member states, or with them hidden. */
+export function landLayer(palette: Palette): LayerSpecification {
+  return {
+    id: 'land',
+    type: 'fill',
+    source: BASEMAP_SOURCE,
+    filter: isKind('country'),
+    paint: {
+      'fill-color': withRelated(palette, palette.land),
+      // Every edge is under a coastline or a border line: an antialiased outline pass (a shader
+      // program and a draw per tile of its own) would draw what no one sees.
+      'fill-antialias': false,
+    },
+  };
 }
 
-/** Accession year of the feature's country, 9999 for non-members. */
-export function accessionYearExpression(data: MembershipData): ExpressionSpecification {
-  const byYear = new Map<number, string[]>();
-  for (const [id, year] of Object.entries(data.accession)) {
-    byYear.set(year, [...(byYear.get(year) ?? []), id]);
-  }
-  return matchId(
-    [...byYear].map(([year, ids]) => [ids, year]),
-    9999,
-  ) as ExpressionSpecification;
-}
-
-export function memberStatesLayers(palette: Palette, data: MembershipData): LayerSpecification[] {
-  const joined: ExpressionSpecification = [
-    '<=',
-    accessionYearExpression(data),
-    ['global-state', 'year'],
-  ];
-  const waveColour = matchId(
-    WAVES.map((w) => [
-      Object.keys(data.wave).filter((id) => data.wave[id] === w.id),
-      palette.waves[w.id],
-    ]),
+export function memberStatesLayers(palette: Palette): LayerSpecification[] {
+  const waveColour = [
+    'match',
+    ['get', 'wave'],
+    ...WAVES.flatMap((w) => [w.id, palette.waves[w.id]]),
     palette.land,
-  );
-  const partner = matchId([[data.partners, true]], false) as ExpressionSpecification;
+  ];
   return [
     {
       id: 'members-fill',
       type: 'fill',
-      source: 'countries',
+      source: BASEMAP_SOURCE,
+      filter: ['all', isKind('country'), ['any', ['has', 'joined'], isPartner]],
       layout: { visibility: 'visible' },
       paint: {
-        'fill-color': [
+        'fill-antialias': false,
+        'fill-color': withRelated(palette, [
           'case',
-          joined,
+          joinedByYear,
           waveColour,
-          partner,
+          isPartner,
           palette.partner,
           palette.land,
-        ] as ExpressionSpecification,
+        ]),
       },
     },
     {
       id: 'members-partner-outline',
       type: 'line',
-      source: 'countries',
-      filter: partner,
+      source: BASEMAP_SOURCE,
+      filter: ['all', isKind('country'), isPartner],
       layout: { visibility: 'visible' },
       paint: {
         'line-color': palette.partnerOutline,
@@ -83,8 +90,8 @@ export function memberStatesLayers(palette: Palette, data: MembershipData): Laye
     {
       id: 'members-baltic-outline',
       type: 'line',
-      source: 'countries',
-      filter: ['in', ['get', 'id'], ['literal', [...BALTIC_STATES]]],
+      source: BASEMAP_SOURCE,
+      filter: ['all', isKind('country'), ['has', 'baltic']],
       layout: { visibility: 'visible' },
       paint: {
         'line-color': palette.balticOutline,
@@ -94,38 +101,26 @@ export function memberStatesLayers(palette: Palette, data: MembershipData): Laye
   ];
 }
 
-/** Hover, selection and related-country highlights: on whatever country fill is showing. */
-export function countryHighlightLayers(palette: Palette): LayerSpecification[] {
-  return [
-    {
-      id: 'countries-related',
-      type: 'fill',
-      source: 'countries',
-      // feature-state, not a filter: a changed filter would make MapLibre re-tile the whole source.
-      paint: {
-        'fill-color': palette.related,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'related'], false], 0.75, 0],
-      },
+/** Hover and selection outline one country; both through feature-state, in one layer. */
+export function countryOutlineLayer(palette: Palette): LayerSpecification {
+  const selected = featureState('selected');
+  return {
+    id: 'countries-outline',
+    type: 'line',
+    source: BASEMAP_SOURCE,
+    filter: isKind('country'),
+    paint: {
+      'line-color': ['case', selected, palette.selected, palette.pointOutline],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        3,
+        ['case', selected, 3, 2],
+        8,
+        ['case', selected, 5, 2],
+      ],
+      'line-opacity': ['case', selected, 1, featureState('hover'), 0.8, 0],
     },
-    {
-      id: 'countries-hover',
-      type: 'line',
-      source: 'countries',
-      paint: {
-        'line-color': palette.pointOutline,
-        'line-width': 2,
-        'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.8, 0],
-      },
-    },
-    {
-      id: 'countries-selected',
-      type: 'line',
-      source: 'countries',
-      paint: {
-        'line-color': palette.selected,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3, 8, 5],
-        'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
-      },
-    },
-  ];
+  };
 }

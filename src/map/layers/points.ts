@@ -23,17 +23,20 @@ export function iconName(layer: PointLayerId, palette: Palette): string {
   return `shape:${SHAPES[layer]}:${palette.points[layer]}:${palette.pointOutline}`;
 }
 
-export const pointSourceId = (layer: PointLayerId) => `points-${layer}`;
+/** All five point layers read one source (one fetch, one tile set); each layer filters by `layer`. */
+export const POINT_SOURCE = 'points';
 export const pointIconLayerId = (layer: PointLayerId) => `${layer}-icons`;
 export const pointHaloLayerId = (layer: PointLayerId) => `${layer}-halo`;
 
 export interface PointProperties {
   id: string;
+  layer: PointLayerId;
   name: string;
   label: string;
   since: number;
 }
 
+/** The points as GeoJSON: written by geo/build-overlays.ts, and used by the exports. */
 export function pointCollection(points: PointFeature[]): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
@@ -42,6 +45,7 @@ export function pointCollection(points: PointFeature[]): FeatureCollection<Point
       geometry: { type: 'Point', coordinates: p.coordinates },
       properties: {
         id: p.id,
+        layer: p.layer,
         name: p.name,
         label: p.note === undefined ? p.name : `${p.name}\n${p.note}`,
         // Undated points show in every year.
@@ -51,15 +55,17 @@ export function pointCollection(points: PointFeature[]): FeatureCollection<Point
   };
 }
 
-export function pointSource(points: PointFeature[]): SourceSpecification {
-  return { type: 'geojson', data: pointCollection(points), promoteId: 'id' };
+/** `promoteId`: feature-state by place id lights every point of a place, in whichever layer. */
+export function pointSource(url: string): SourceSpecification {
+  return { type: 'geojson', data: url, promoteId: 'id' };
 }
 
 /** Shown once the timeline's year has reached the feature's first year. */
 const inYear: ExpressionSpecification = ['<=', ['get', 'since'], ['global-state', 'year']];
 
 export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecification[] {
-  const source = pointSourceId(layer);
+  const source = POINT_SOURCE;
+  const filter: ExpressionSpecification = ['all', ['==', ['get', 'layer'], layer], inYear];
   const state = (name: string): ExpressionSpecification => [
     'boolean',
     ['feature-state', name],
@@ -70,7 +76,7 @@ export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecifi
       id: pointHaloLayerId(layer),
       type: 'circle',
       source,
-      filter: inYear,
+      filter,
       layout: { visibility: 'visible' },
       paint: {
         'circle-radius': ['case', state('selected'), 16, state('hover'), 14, 0],
@@ -84,7 +90,7 @@ export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecifi
       id: pointIconLayerId(layer),
       type: 'symbol',
       source,
-      filter: inYear,
+      filter,
       layout: {
         visibility: 'visible',
         'icon-image': iconName(layer, palette),
