@@ -61,15 +61,14 @@ export const CLICKABLE_POINT_LAYERS = POINT_LAYERS.map(pointIconLayerId).reverse
 /** The layer a click or tap on a country hits. */
 export const COUNTRY_HIT_LAYER = 'land';
 
-/**
- * The lines to linked countries show only once a place is selected, so the first load does not
- * wait for them: the source starts empty and MapView hands it the file once the map is idle.
- */
-const EMPTY: GeoJSONSourceSpecification = {
+/** See linkLayer: hidden at first, shown by MapView once the map is idle. */
+export const LINKS_LAYER = 'links';
+const linksSource = (url: string): GeoJSONSourceSpecification => ({
   type: 'geojson',
-  data: { type: 'FeatureCollection', features: [] },
+  data: url,
+  // Selecting a place lights its lines by feature-state on this id.
   promoteId: 'from',
-};
+});
 
 export function buildStyle(
   palette: Palette,
@@ -87,7 +86,7 @@ export function buildStyle(
     sources: {
       [BASEMAP_SOURCE]: basemapSource(urls.basemap(detail)),
       [POINT_SOURCE]: pointSource(urls.points),
-      [LINKS_SOURCE]: EMPTY,
+      [LINKS_SOURCE]: linksSource(urls.links),
     },
     layers: [
       seaLayer(palette),

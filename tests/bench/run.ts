@@ -204,7 +204,12 @@ interface LoadRun {
   tbtMs: number;
   longTasks: number;
   loaded: Loaded[];
+  /** The app's own marks on the way to idle (the baseline sets none but map-idle). */
+  marks: Record<string, number>;
 }
+
+/** Where the first load's time goes: marks set by src/map/create-map.ts and src/data/atlas.ts. */
+const BREAKDOWN_MARKS = ['atlas-ready', 'map-create', 'map-load', 'map-idle'] as const;
 
 async function coldLoad(browser: Browser, url: string): Promise<LoadRun> {
   const { context, page, errors } = await freshPage(browser, CPU_SLOWDOWN);
@@ -213,11 +218,21 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadRun> {
     await page.goto(url, { waitUntil: 'commit' });
     const idleMs = await waitForIdle(page);
     const loaded = await stop();
+    const marks = await page.evaluate(
+      (names) =>
+        Object.fromEntries(
+          names.flatMap((name) => {
+            const [mark] = performance.getEntriesByName(name, 'mark');
+            return mark ? [[name, mark.startTime]] : [];
+          }),
+        ),
+      [...BREAKDOWN_MARKS],
+    );
     const tasks = await page.evaluate(() => window.__longTasks ?? []);
     const before = tasks.filter(([start]) => start < idleMs);
     const tbtMs = before.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     if (errors.length > 0) console.warn(`  page errors on ${url}: ${errors.join('; ')}`);
-    return { idleMs, tbtMs, longTasks: before.length, loaded };
+    return { idleMs, tbtMs, longTasks: before.length, loaded, marks };
   } finally {
     await context.close();
   }
@@ -439,6 +454,14 @@ async function main() {
         appJsKB: round1(kb(median(loads.map(appJs)))),
         clickMs: timed.length === clicks.length ? round1(median(timed)) : null,
         clickNa: clicks.find((c): c is { na: string } => 'na' in c)?.na ?? null,
+        marks: Object.fromEntries(
+          BREAKDOWN_MARKS.flatMap((name) => {
+            const times = loads.flatMap((r) =>
+              r.marks[name] === undefined ? [] : [r.marks[name]],
+            );
+            return times.length === loads.length ? [[name, round1(median(times))]] : [];
+          }),
+        ),
         bytes: bytesByCategory(medianLoad.loaded),
         files: medianLoad.loaded
           .map((e) => ({ path: new URL(e.url).pathname, ...e, url: undefined }))
@@ -522,6 +545,10 @@ async function main() {
 
     console.log('');
     printTable(checks);
+    console.log('\nthe app on its way to idle (median ms after navigation):');
+    for (const [name, ms] of Object.entries(ours.marks)) {
+      console.log(`  ${name.padEnd(12)} ${String(Math.round(ms)).padStart(6)}`);
+    }
     console.log('\nbytes before idle, app (KB; raw → gzip, woff2 as is):');
     for (const [category, row] of Object.entries(ours.bytes).sort(
       (x, y) => y[1].wireKB - x[1].wireKB,

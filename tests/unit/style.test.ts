@@ -94,14 +94,18 @@ describe('the map style', () => {
     expect(passing(layers.get(pointIconLayerId('efp'))!, points, 2017)).toBe(4);
   });
 
-  it('needs no fact base: sources are files, so the map can start before the facts arrive', () => {
+  it('needs no fact base: every source is a generated file, parsed in MapLibre’s worker', () => {
     for (const source of Object.values(style().sources)) {
       expect(source.type).toBe('geojson');
-      const data = (source as { data: unknown }).data;
-      // A URL (parsed in MapLibre's worker) or an empty collection filled once the map is idle.
-      if (typeof data !== 'string')
-        expect(data).toEqual({ type: 'FeatureCollection', features: [] });
+      expect((source as { data: unknown }).data).toMatch(
+        /^http:\/\/localhost\/generated\/.+\.geojson$/,
+      );
     }
+  });
+
+  it('starts the links hidden, so the first load does not tile them', () => {
+    const links = style().layers.find((l) => l.id === 'links');
+    expect(links?.layout).toMatchObject({ visibility: 'none' });
   });
 
   it('outlines exactly the Baltic states, and the partners the documents name', () => {

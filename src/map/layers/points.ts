@@ -120,7 +120,9 @@ export function linkLayer(palette: Palette): LayerSpecification {
     id: 'links',
     type: 'line',
     source: 'links',
-    layout: { 'line-cap': 'round' },
+    // Hidden at first: MapLibre tiles no source whose layers are all hidden, so the first load
+    // does not wait for lines that only a selection shows. MapView shows it once the map is idle.
+    layout: { 'line-cap': 'round', visibility: 'none' },
     paint: {
       'line-color': palette.link,
       'line-width': ['match', ['get', 'kind'], 'efp-lead', 2.5, 1.5],
