@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './fonts.css';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet trimmed to the controls the atlas uses (see the file's header).
+import './maplibre-controls.css';
 import './index.css';
 import App from './App.svelte';
 import { registerServiceWorker } from './pwa.ts';

@@ -3,7 +3,7 @@
  * and a link that reopens the explorer at that passage. Pure, so the wording is tested once.
  */
 import type { Atlas, Fact } from '../data/atlas.ts';
-import { factFocus } from '../search/index.ts';
+import { factFocus } from '../search/focus.ts';
 import { formatHash } from '../state/url.ts';
 
 /** `page#sel=<entity>&doc=<doc>&fact=<id>`: the fact's place selected, its first source open at it. */

@@ -1,9 +1,11 @@
 /**
  * The one owner of the URL hash. Reads it at start and on Back, Forward or a hand edit; writes
- * it when the explorer's state changes: a new selection or document is a history entry (Back
- * steps through selections), a pan, zoom, layer toggle or year change only replaces the current one.
+ * it when the explorer's state changes, a frame later: a new selection or document is a history
+ * entry (Back steps through selections), a pan, zoom, layer toggle or year change only replaces the
+ * current one.
  */
 import { untrack } from 'svelte';
+import { afterNextPaint } from '../after-paint.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { parseHash, type HashVocabulary } from './url.ts';
 
@@ -49,12 +51,17 @@ export function syncHash(
     $effect(() => {
       const hash = explorer.hash;
       const key = explorer.historyKey;
-      if (hash === location.hash || (hash === '' && location.hash === '')) return;
-      const url = urlFor(hash);
-      if (key !== lastEntryKey) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-      lastEntryKey = key;
-      current = location.hash;
+      // Written once the frame that shows the change is on screen: pushState costs a few
+      // milliseconds on a slow phone, in the very frame that answers a click (issue 7). Changes
+      // within one frame make one write (the effect's teardown cancels the earlier one).
+      return afterNextPaint(() => {
+        if (hash === location.hash || (hash === '' && location.hash === '')) return;
+        const url = urlFor(hash);
+        if (key !== lastEntryKey) history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+        lastEntryKey = key;
+        current = location.hash;
+      });
     });
   });
 }

@@ -24,6 +24,32 @@ test.describe('search', () => {
     });
   }
 
+  // The index is fetched on first use (issue 7): what is typed before it arrives is not lost.
+  test('typed and entered before the search code has arrived, the place still opens', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/\/assets\/search-index-[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const input = search(page);
+    await input.fill('Siauliai');
+    await input.press('Enter');
+    await expect.poll(() => requested).toBe(true);
+    await expect(page.locator('.search [role="status"]')).toHaveText('Searching…');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Details');
+
+    release();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+    await expect(input).toHaveValue('Šiauliai Air Base');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('the arrow keys move through the options; Escape closes the list', async ({ page }) => {
     await page.goto('/');
     const input = search(page);

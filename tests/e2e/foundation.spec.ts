@@ -55,3 +55,24 @@ test('zoom and compass, scale bar and an attribution naming the sources', async 
   await expect(attribution).toContainText('Lithuanian Ministry of National Defence');
   await expect(attribution).toContainText('U.S. Department of State');
 });
+
+// Issue 7: search, the layer exports and the document reader are chunks of their own, fetched on
+// first use; a first load that uses none of them must not pay for them before the map is idle.
+test('the first load fetches no code for search, exports or the document reader', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const scripts = await page.evaluate(() => {
+    const idle = performance.getEntriesByName('map-idle')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < idle)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\.m?js$/.test(path));
+  });
+  expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/));
+  expect(scripts.filter((path) => /\/(search-index|layer-data|DocumentView)-/.test(path))).toEqual(
+    [],
+  );
+});

@@ -24,10 +24,10 @@ test('without WebGL the map says why, and the rest of the explorer works', async
   );
   expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
 
-  // Details: Rukla's facts, each with its quote.
+  // Details: Rukla's facts, each with its quote (drawn a frame after the heading, issue 7).
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
   const facts = details(page).locator('article[data-fact]');
-  expect(await facts.count()).toBeGreaterThan(0);
+  await expect(facts.first()).toBeVisible();
   await expect(facts.first().locator('blockquote')).not.toBeEmpty();
 
   // The layer list still toggles layers (into the hash, ready for when a map can draw them).

@@ -31,6 +31,13 @@ test('after one visit the explorer opens offline, map and all', async ({ page, c
   await expect(
     page.getByRole('region', { name: 'Document' }).locator('mark.current'),
   ).toBeVisible();
+  await page.getByRole('button', { name: 'Close the document' }).click();
+
+  // Search, fetched on first use (issue 7), is there offline too: the service worker cached it.
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('Lielvarde');
+  await search.press('Enter');
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Lielvārde Air Base');
 });
 
 test('the web app manifest names the atlas and has installable icons', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { Atlas } from '../../src/data/atlas.ts';
-import { SearchIndex, factFocus, foldTerm } from '../../src/search/index.ts';
+import { factFocus } from '../../src/search/focus.ts';
+import { SearchIndex, foldTerm } from '../../src/search/search-index.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 const index = new SearchIndex(atlas);

@@ -3,9 +3,13 @@
  * statement and quoted passages) and documents (by title), in one MiniSearch index. Terms are
  * folded on both sides, so "Siauliai" finds Šiauliai and "Lielvarde" finds Lielvārde; the
  * gazetteer's variants make "Kiev" find Kyiv. Pure: no DOM, tested against the real fact base.
+ *
+ * Loaded on first use (src/panels/Search.svelte imports it dynamically): MiniSearch and this module
+ * are a chunk of their own, so a page load that never searches doesn't fetch them.
  */
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
-import type { Atlas, Fact } from '../data/atlas.ts';
+import type { Atlas } from '../data/atlas.ts';
+import { factFocus } from './focus.ts';
 
 export type SearchKind = 'place' | 'fact' | 'document';
 
@@ -63,21 +67,6 @@ const BOOST = { name: 8, variants: 5, title: 4, text: 1 } as const;
 /** Fuzzy matching only once a word is long enough that one typo can't make it another word. */
 function fuzziness(term: string): number | false {
   return term.length >= 5 ? 0.2 : false;
-}
-
-/**
- * The entity a fact is shown under: the first it names that is a place or country on the map
- * (an organisation such as NATO has a seat but is not what a fact about a base is "about"), else
- * the first drawn at all, else its first.
- */
-export function factFocus(atlas: Atlas, fact: Fact): string {
-  const drawn = (id: string) => atlas.isCountry(id) || atlas.pointsOf(id).length > 0;
-  const isPlace = (id: string) => !(atlas.entity(id)?.kinds.includes('organisation') ?? true);
-  return (
-    fact.entities.find((id) => drawn(id) && isPlace(id)) ??
-    fact.entities.find(drawn) ??
-    fact.entities[0]!
-  );
 }
 
 export class SearchIndex {
