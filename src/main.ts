@@ -4,10 +4,12 @@ import './fonts.css';
 import './maplibre-controls.css';
 import './index.css';
 import App from './App.svelte';
+import { loadSemiboldFace } from './fonts.ts';
 import { registerServiceWorker } from './pwa.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });
+loadSemiboldFace();
 // Offline repeat visits (production builds only).
 registerServiceWorker();

@@ -88,6 +88,8 @@ export class Atlas {
   readonly factsByEntity = new Map<string, Fact[]>();
   readonly mentionsByEntity = new Map<string, Mention[]>();
   readonly points: Record<PointLayerId, PointFeature[]>;
+  /** Every point of every layer, for hit tests. */
+  readonly allPoints: readonly PointFeature[];
   readonly partners: ReadonlySet<string>;
   readonly links: Link[];
 
@@ -103,6 +105,7 @@ export class Atlas {
     for (const list of this.factsByEntity.values()) list.sort(byDate);
     for (const m of base.mentions) push(this.mentionsByEntity, m.entity, m);
     this.points = this.buildPoints();
+    this.allPoints = Object.values(this.points).flat();
     this.partners = this.findPartners();
     this.links = this.buildLinks();
   }

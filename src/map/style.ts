@@ -55,20 +55,23 @@ export const STYLE_LAYERS: Record<LayerId, string[]> = {
   ) as Record<PointLayerId, string[]>),
 };
 
-/** Point layers a click can hit, top-most first. */
-export const CLICKABLE_POINT_LAYERS = POINT_LAYERS.map(pointIconLayerId).reverse();
-
 /** The layer a click or tap on a country hits. */
 export const COUNTRY_HIT_LAYER = 'land';
 
-/** See linkLayer: hidden at first, shown by MapView once the map is idle. */
+/**
+ * The lines to linked countries show only for a selection, so the first load neither fetches
+ * nor tiles them: the source starts empty (MapLibre fetches a source's file when the source is
+ * added, whatever its layers) and its layer hidden (it tiles no source whose layers are all
+ * hidden). MapView hands it the file and shows the layer when a place that has lines is first
+ * selected.
+ */
 export const LINKS_LAYER = 'links';
-const linksSource = (url: string): GeoJSONSourceSpecification => ({
+const LINKS_AT_FIRST: GeoJSONSourceSpecification = {
   type: 'geojson',
-  data: url,
+  data: { type: 'FeatureCollection', features: [] },
   // Selecting a place lights its lines by feature-state on this id.
   promoteId: 'from',
-});
+};
 
 export function buildStyle(
   palette: Palette,
@@ -86,7 +89,7 @@ export function buildStyle(
     sources: {
       [BASEMAP_SOURCE]: basemapSource(urls.basemap(detail)),
       [POINT_SOURCE]: pointSource(urls.points),
-      [LINKS_SOURCE]: linksSource(urls.links),
+      [LINKS_SOURCE]: LINKS_AT_FIRST,
     },
     layers: [
       seaLayer(palette),

@@ -137,26 +137,34 @@ interface Loaded {
   wire: number;
 }
 
-/** Records every response of the page (workers included) until `stop()`. */
+/**
+ * Records every response of the page (workers included); `stop(before)` returns those whose
+ * request was sent before `before` (ms since the epoch): what the page asked for before its first
+ * idle, not what an idle handler asks for while the bench is still reading the mark.
+ */
 function recordResponses(page: Page) {
-  const seen: Promise<Loaded | null>[] = [];
+  const seen: Promise<(Loaded & { sent: number }) | null>[] = [];
   let recording = true;
   page.on('response', (response) => {
     if (!recording) return;
     const url = response.url();
     if (!/^https?:/.test(url) || response.status() < 200 || response.status() >= 300) return;
+    const sent = response.request().timing().startTime;
     seen.push(
       response
         .body()
         .catch(() => null)
         .then((body) => wireSize(url, body))
-        .then(({ raw, wire }) => ({ url, category: categorise(url), raw, wire }))
+        .then(({ raw, wire }) => ({ url, category: categorise(url), raw, wire, sent }))
         .catch(() => null),
     );
   });
-  return async () => {
+  return async (before: number): Promise<Loaded[]> => {
     recording = false;
-    return (await Promise.all(seen)).filter((entry): entry is Loaded => entry !== null);
+    return (await Promise.all(seen))
+      .filter((entry): entry is Loaded & { sent: number } => entry !== null)
+      .filter((entry) => entry.sent < before)
+      .map(({ sent: _sent, ...entry }) => entry);
   };
 }
 
@@ -217,7 +225,8 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadRun> {
     const stop = recordResponses(page);
     await page.goto(url, { waitUntil: 'commit' });
     const idleMs = await waitForIdle(page);
-    const loaded = await stop();
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const loaded = await stop(timeOrigin + idleMs);
     const marks = await page.evaluate(
       (names) =>
         Object.fromEntries(

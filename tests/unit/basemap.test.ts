@@ -135,5 +135,12 @@ describe('the basemap the map reads', () => {
     expect(byId.get('RUS')).not.toHaveProperty('partner');
     const kinds = new Set(basemap.features.map((f) => f.properties?.['kind']));
     expect(kinds).toEqual(new Set(['country', 'label']));
+    // Nothing the map does not read: no top-level ids, names only on the label points.
+    for (const f of basemap.features) expect(f).not.toHaveProperty('id');
+    const latvia = basemap.features.filter((f) => f.properties?.['id'] === 'LVA');
+    expect(latvia.map((f) => f.properties)).toEqual([
+      { kind: 'country', id: 'LVA', joined: 2004, wave: 'w2004', baltic: true },
+      { kind: 'label', id: 'LVA', name: 'Latvia', rank: 3 },
+    ]);
   });
 });

@@ -120,8 +120,7 @@ export function linkLayer(palette: Palette): LayerSpecification {
     id: 'links',
     type: 'line',
     source: 'links',
-    // Hidden at first: MapLibre tiles no source whose layers are all hidden, so the first load
-    // does not wait for lines that only a selection shows. MapView shows it once the map is idle.
+    // Hidden until a place with lines is first selected (see LINKS_AT_FIRST in style.ts).
     layout: { 'line-cap': 'round', visibility: 'none' },
     paint: {
       'line-color': palette.link,

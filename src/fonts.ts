@@ -1,0 +1,26 @@
+/**
+ * The semibold face (titles and headings) is declared here, once the map's first view is drawn,
+ * rather than in fonts.css: declared there, the page title alone would fetch it during the first
+ * load, 13 KB a phone on a poor connection waits for (issue 7). Until it arrives the browser draws
+ * semibold text by emboldening the regular face, which is already loaded for the map's labels.
+ */
+import { afterMapIdle } from './after-map-idle.ts';
+
+const SEMIBOLD = { file: 'fonts/noto-sans-latin-600.woff2', weight: '600' };
+
+export function loadSemiboldFace(): void {
+  // Soon after the map, or after 3 s when there is no map to wait for: headings need it then.
+  afterMapIdle(addSemiboldFace, 3000);
+}
+
+function addSemiboldFace(): void {
+  const url = new URL(SEMIBOLD.file, document.baseURI).href;
+  const face = new FontFace('Noto Sans', `url("${url}") format("woff2")`, {
+    weight: SEMIBOLD.weight,
+    style: 'normal',
+    display: 'swap',
+  });
+  document.fonts.add(face);
+  // A face that fails to load leaves the emboldened regular face in place: nothing to report.
+  face.load().catch(() => {});
+}
