@@ -9,8 +9,8 @@ import { afterMapIdle } from './after-map-idle.ts';
 const SEMIBOLD = { file: 'fonts/noto-sans-latin-600.woff2', weight: '600' };
 
 export function loadSemiboldFace(): void {
-  // Soon after the map, or after 3 s when there is no map to wait for: headings need it then.
-  afterMapIdle(addSemiboldFace, 3000);
+  // Soon after the map, or after the fallback's 10 s when there is no map to wait for.
+  afterMapIdle(addSemiboldFace);
 }
 
 function addSemiboldFace(): void {
