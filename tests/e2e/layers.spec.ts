@@ -43,6 +43,8 @@ test('clicking Latvia shows its membership, roles and facts by date', async ({ p
   await expect(details(page).getByRole('heading', { name: 'Roles' })).toBeVisible();
   await expect(details(page)).toContainText('Hosts the eFP battlegroup at Ādaži');
   await expect(details(page)).toContainText('Hosts air policing at Lielvārde Air Base');
+  // The fact cards follow the heading by a frame; the panel is busy until they are there.
+  await expect(details(page)).toHaveAttribute('aria-busy', 'false');
   const dates = await details(page)
     .locator('article.fact time')
     .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
