@@ -4,7 +4,7 @@
  * load, 13 KB a phone on a poor connection waits for (issue 7). Until it arrives the browser draws
  * semibold text by emboldening the regular face, which is already loaded for the map's labels.
  */
-import { afterMapIdle } from './after-map-idle.ts';
+import { afterMapIdle } from './schedule.ts';
 
 const SEMIBOLD = { file: 'fonts/noto-sans-latin-600.woff2', weight: '600' };
 

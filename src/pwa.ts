@@ -1,11 +1,12 @@
 /**
  * Offline repeat visits: registers the service worker that vite-plugin-pwa generates (workbox,
- * see vite.config.ts), in production builds only. It waits for the map's first idle (see
- * after-map-idle.ts) and five seconds more: precaching fetches 2 MB on another thread, which
- * held back a click made the moment the map appeared (113 ms to details against 74 ms without,
- * at the bench's 4× slowdown). A page whose map can't start still registers after ten seconds. A plain module, no inline script: the page's CSP stays strict.
+ * see vite.config.ts), in production builds only. It waits for the map's first idle and five
+ * seconds more (see schedule.ts): precaching fetches 2 MB on another thread, which held back a
+ * click made the moment the map appeared (113 ms to details against 74 ms without, at the bench's
+ * 4× slowdown). A page whose map can't start still registers after ten seconds. A plain module, no
+ * inline script: the page's CSP stays strict.
  */
-import { afterMapIdle } from './after-map-idle.ts';
+import { afterMapIdle } from './schedule.ts';
 
 const AFTER_IDLE_MS = 5000;
 
@@ -17,7 +18,6 @@ export function registerServiceWorker(): void {
         .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
         .catch((error: unknown) => console.warn('The offline copy could not be set up:', error));
     },
-    10_000,
-    AFTER_IDLE_MS,
+    { delayMs: AFTER_IDLE_MS },
   );
 }

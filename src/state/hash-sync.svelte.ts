@@ -5,7 +5,7 @@
  * current one.
  */
 import { untrack } from 'svelte';
-import { afterNextPaint } from '../after-paint.ts';
+import { afterNextPaint } from '../schedule.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { parseHash, type HashVocabulary } from './url.ts';
 
