@@ -3,7 +3,7 @@
  * the basemap's properties and the points are a generated file, so the map can start while the
  * fact base is still on its way. No `glyphs`: labels use the web font.
  */
-import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type PointLayerId } from '../data/atlas.ts';
 import {
   BASEMAP_SOURCE,
@@ -14,8 +14,10 @@ import {
 } from './layers/basemap.ts';
 import { countryOutlineLayer, landLayer, memberStatesLayers } from './layers/members.ts';
 import {
+  LINKS_SOURCE,
   POINT_SOURCE,
   linkLayer,
+  linksSource,
   pointHaloLayerId,
   pointIconLayerId,
   pointLayers,
@@ -27,8 +29,6 @@ export type BasemapDetail = 'lite' | 'fine';
 
 /** From this zoom the fine (10m) European coastlines replace the lite ones. */
 export const FINE_DETAIL_ZOOM = 4.5;
-
-export const LINKS_SOURCE = 'links';
 
 /** The files the map reads, all written by `npm run generate`. */
 export function mapDataUrls(base: string) {
@@ -55,24 +55,6 @@ export const STYLE_LAYERS: Record<LayerId, string[]> = {
   ) as Record<PointLayerId, string[]>),
 };
 
-/** The layer a click or tap on a country hits. */
-export const COUNTRY_HIT_LAYER = 'land';
-
-/**
- * The lines to linked countries show only for a selection, so the first load neither fetches
- * nor tiles them: the source starts empty (MapLibre fetches a source's file when the source is
- * added, whatever its layers) and its layer hidden (it tiles no source whose layers are all
- * hidden). MapView hands it the file and shows the layer when a place that has lines is first
- * selected.
- */
-export const LINKS_LAYER = 'links';
-const LINKS_AT_FIRST: GeoJSONSourceSpecification = {
-  type: 'geojson',
-  data: { type: 'FeatureCollection', features: [] },
-  // Selecting a place lights its lines by feature-state on this id.
-  promoteId: 'from',
-};
-
 export function buildStyle(
   palette: Palette,
   base: string,
@@ -89,7 +71,7 @@ export function buildStyle(
     sources: {
       [BASEMAP_SOURCE]: basemapSource(urls.basemap(detail)),
       [POINT_SOURCE]: pointSource(urls.points),
-      [LINKS_SOURCE]: LINKS_AT_FIRST,
+      [LINKS_SOURCE]: linksSource(),
     },
     layers: [
       seaLayer(palette),

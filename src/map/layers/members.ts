@@ -33,10 +33,13 @@ function withRelated(palette: Palette, colour: unknown): ExpressionSpecification
   return ['case', featureState('related'), palette.related, colour] as ExpressionSpecification;
 }
 
+/** Drawn under every other country layer and never hidden: what a click on a country hits. */
+export const LAND_LAYER = 'land';
+
 /** Every country in plain land colour: what shows under the member states, or with them hidden. */
 export function landLayer(palette: Palette): LayerSpecification {
   return {
-    id: 'land',
+    id: LAND_LAYER,
     type: 'fill',
     source: BASEMAP_SOURCE,
     filter: isKind('country'),

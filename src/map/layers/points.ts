@@ -114,13 +114,32 @@ export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecifi
   ];
 }
 
+export const LINKS_SOURCE = 'links';
+export const LINKS_LAYER = 'links';
+
+/**
+ * The lines to linked countries show only for a selection, so the first load neither fetches
+ * nor tiles them: the source starts empty (MapLibre fetches a source's file when the source is
+ * added, whatever its layers) and its layer hidden (it tiles no source whose layers are all
+ * hidden). MapView hands it the file and shows the layer when a place that has lines is first
+ * selected.
+ */
+export function linksSource(): SourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    // Selecting a place lights its lines by feature-state on this id.
+    promoteId: 'from',
+  };
+}
+
 /** Great-circle lines from a selected residence or battlegroup to the countries it links to. */
 export function linkLayer(palette: Palette): LayerSpecification {
   return {
-    id: 'links',
+    id: LINKS_LAYER,
     type: 'line',
-    source: 'links',
-    // Hidden until a place with lines is first selected (see LINKS_AT_FIRST in style.ts).
+    source: LINKS_SOURCE,
+    // Hidden until a place with lines is first selected (see linksSource).
     layout: { 'line-cap': 'round', visibility: 'none' },
     paint: {
       'line-color': palette.link,
