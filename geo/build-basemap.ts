@@ -51,26 +51,23 @@ const membership: Membership = { ...atlas.membership(), baltic: BALTIC_STATES };
 // This script is the only writer of the folder: files of an older layout go with it.
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-const world110 = readWorldAtlas('110m');
-const outside = countriesFromTopology(world110);
-const fineCountries = composeCountries(
-  outside,
-  countriesFromTopology(readWorldAtlas('10m')),
-  EUROPE_BOX,
-  VARIANTS[1]!.precision,
+const outside = countriesFromTopology(readWorldAtlas('110m'));
+const countriesOf = new Map(
+  VARIANTS.map((variant) => [
+    variant.name,
+    composeCountries(
+      outside,
+      countriesFromTopology(readWorldAtlas(variant.inside)),
+      EUROPE_BOX,
+      variant.precision,
+    ),
+  ]),
 );
 // Both variants place labels from the fine outlines, so a label does not jump when detail changes.
-const labels = labelPoints(fineCountries);
+const labels = labelPoints(countriesOf.get('fine')!);
 for (const variant of VARIANTS) {
-  const insideTopology = readWorldAtlas(variant.inside);
-  const countries =
-    variant.name === 'fine'
-      ? fineCountries
-      : composeCountries(
-          outside,
-          countriesFromTopology(insideTopology),
-          EUROPE_BOX,
-          variant.precision,
-        );
-  write(`basemap.${variant.name}.geojson`, composeBasemap(countries, labels, membership));
+  write(
+    `basemap.${variant.name}.geojson`,
+    composeBasemap(countriesOf.get(variant.name)!, labels, membership),
+  );
 }

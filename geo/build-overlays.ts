@@ -1,6 +1,7 @@
 /**
- * Writes the map's thematic overlays into public/generated/, from the fact base and the basemap's
- * label points (in the fine basemap), so the browser neither computes them nor waits for the fact base to draw them:
+ * Writes the map's thematic overlays into public/generated/, from the fact base and the label
+ * points in the fine basemap, so the browser neither computes them nor needs the fact base to
+ * draw them:
  * - points.geojson: every point of the five point layers, each with its `layer`;
  * - links.geojson: the great-circle lines the map draws from a selected attaché residence or eFP
  *   site to the countries it links to.
@@ -33,7 +34,7 @@ writeFileSync(
 );
 console.log(`overlays: ${links.features.length} lines`);
 
-const points = pointCollection(Object.values(atlas.points).flat());
+const points = pointCollection(atlas.allPoints);
 writeFileSync(
   join(generated, 'points.geojson'),
   JSON.stringify({ generated: header('Points'), ...points }),

@@ -1,6 +1,7 @@
 /**
  * The embedded basemap as data: one source (countries and label points in one GeoJSON, told
- * apart by `kind`) and the layers for sea, country outlines and country labels. Style spec: https://maplibre.org/maplibre-style-spec/layers/
+ * apart by `kind`) and the layers for sea, country outlines and country labels.
+ * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { LABEL_FONT, type Palette } from '../theme.ts';

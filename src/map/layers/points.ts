@@ -37,7 +37,9 @@ export interface PointProperties {
 }
 
 /** The points as GeoJSON: written by geo/build-overlays.ts, and used by the exports. */
-export function pointCollection(points: PointFeature[]): FeatureCollection<Point, PointProperties> {
+export function pointCollection(
+  points: readonly PointFeature[],
+): FeatureCollection<Point, PointProperties> {
   return {
     type: 'FeatureCollection',
     features: points.map((p) => ({
