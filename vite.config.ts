@@ -73,7 +73,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell, MapLibre and its worker, the fonts, the icons, the fact base, the source
+        // The app shell, MapLibre and its worker, the fonts and label glyphs, the icons, the fact base, the source
         // documents and the first-load basemap: everything a repeat visit needs offline (the plugin
         // adds the manifest and its icons).
         globPatterns: [
@@ -83,6 +83,7 @@ export default defineConfig({
           'generated/basemap/basemap.lite.geojson',
           'generated/points.geojson',
           'generated/links.geojson',
+          'glyphs/**/*.pbf',
         ],
         globIgnores: ['screenshot-*.png'],
         // MapLibre's main chunk is 1.1 MB.

@@ -48,11 +48,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // cannot make a context (GPU blocked, --disable-3d-apis) is told when MapLibre fails to, below:
   // a test context made here first would cost a whole context set-up (0.6 s in software GL).
   if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
-  const [maplibre] = await Promise.all([
-    import('maplibre-gl'),
-    // Labels are drawn from the web font, so it must be ready before the first symbols are laid out.
-    document.fonts.load('16px "Noto Sans"', 'ĀāŠšŽžĖėĄąÄäÕõÖöÜü'),
-  ]);
+  const maplibre = await import('maplibre-gl');
   maplibre.setWorkerUrl(workerUrl);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets
   // the page answer a tap in between (total blocking time, npm run bench).

@@ -1,7 +1,7 @@
 /**
  * The whole map style, assembled from the layer modules. It needs no fact base: membership is in
  * the basemap's properties and the points are a generated file, so the map can start while the
- * fact base is still on its way. No `glyphs`: labels use the web font.
+ * fact base is still on its way. Label glyphs come from the app's own files (public/glyphs/).
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId, type PointLayerId } from '../data/atlas.ts';
@@ -37,6 +37,8 @@ export function mapDataUrls(base: string) {
     basemap: (detail: BasemapDetail) => url(`basemap/basemap.${detail}.geojson`),
     points: url('points.geojson'),
     links: url('links.geojson'),
+    // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
+    glyphs: `${new URL('glyphs/', base).href}{fontstack}/{range}.pbf`,
   };
 }
 
@@ -65,6 +67,7 @@ export function buildStyle(
   const [membersFill, partnerOutline, balticOutline] = memberStatesLayers(palette);
   return {
     version: 8,
+    glyphs: urls.glyphs,
     state: {
       year: { default: state.year },
     },

@@ -82,5 +82,9 @@ export const DARK: Palette = {
   pointOutline: '#f4f4f4',
 };
 
-/** The self-hosted web font MapLibre renders labels with (no glyph server; see index.css). */
-export const LABEL_FONT = ['Noto Sans'];
+/**
+ * The labels' glyphs: Noto Sans, the page's own font, as the distance fields MapLibre draws text
+ * from, served with the app (public/glyphs/, written by geo/build-glyphs.ts).
+ */
+export const GLYPH_FONTSTACK = 'noto-sans-regular';
+export const LABEL_FONT = [GLYPH_FONTSTACK];

@@ -10,13 +10,31 @@ test('the explorer opens and draws the basemap', async ({ page }) => {
   expect(await canvasColourCount(page)).toBeGreaterThan(8);
 });
 
-test('labels use the self-hosted font, which has the Baltic letters', async ({ page }) => {
+test('the page uses the self-hosted font, which has the Baltic letters', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
   const ready = await page.evaluate(() =>
     document.fonts.check('16px "Noto Sans"', 'āēīūļņšžėąęįųäõöü ĀĒĪŪĻŅŠŽĖĄĘĮŲÄÕÖÜ'),
   );
   expect(ready).toBe(true);
+});
+
+test("map labels are drawn from the app's own glyph files, Baltic letters included", async ({
+  page,
+}) => {
+  const glyphs = new Map<string, number>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/glyphs/')) glyphs.set(path, response.status());
+  });
+  // At this view the map labels Šiauliai Air Base.
+  await page.goto(centredOn('siauliai-air-base'));
+  await waitForMapIdle(page);
+  expect(Object.fromEntries(glyphs)).toEqual({
+    '/glyphs/noto-sans-regular/0-255.pbf': 200,
+    // Š and ā: a missing range would be drawn from a local font instead, unasked.
+    '/glyphs/noto-sans-regular/256-511.pbf': 200,
+  });
 });
 
 test('a link with #map=zoom/lat/lng opens that view', async ({ page }) => {
