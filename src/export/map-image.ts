@@ -60,6 +60,8 @@ export interface MapImageOptions {
   /** The map canvas's device pixels per CSS pixel. */
   pixelRatio: number;
   palette: { background: string; text: string; muted: string };
+  /** The map's sea colour: the canvas is transparent there (see buildStyle in map/style.ts). */
+  sea: string;
 }
 
 /**
@@ -114,6 +116,8 @@ export function composeMapImage(
   context.font = font(13);
   context.fillText(options.subtitle, pad, 46 * r, width - 2 * pad);
 
+  context.fillStyle = options.sea;
+  context.fillRect(0, titleHeight, map.width, map.height);
   context.drawImage(map, 0, titleHeight);
 
   const legendTop = titleHeight + map.height + pad;

@@ -10,7 +10,6 @@ import {
   basemapSource,
   countryLabelLayer,
   countryLinesLayer,
-  seaLayer,
 } from './layers/basemap.ts';
 import { countryOutlineLayer, landLayer, memberStatesLayers } from './layers/members.ts';
 import {
@@ -76,8 +75,11 @@ export function buildStyle(
       [POINT_SOURCE]: pointSource(urls.points),
       [LINKS_SOURCE]: linksSource(),
     },
+    // No background layer: the sea is the map container's colour (MapView), seen through the
+    // canvas wherever no country is drawn, since MapLibre clears it to transparent. A background
+    // layer was one more shader program and a fill of the whole canvas per tile: about 100 ms of
+    // the first load in software WebGL. The PNG export fills the sea under the map itself.
     layers: [
-      seaLayer(palette),
       landLayer(palette),
       membersFill!,
       partnerOutline!,

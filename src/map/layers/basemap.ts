@@ -1,6 +1,7 @@
 /**
  * The embedded basemap as data: one source (countries and label points in one GeoJSON, told
- * apart by `kind`) and the layers for sea, country outlines and country labels.
+ * apart by `kind`) and the layers for country outlines and country labels. The sea is no layer
+ * (see buildStyle).
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -16,10 +17,6 @@ export function basemapSource(url: string): SourceSpecification {
   // promoteId lets feature-state and selection use the ISO 3166-1 alpha-3 id. The Natural Earth
   // credit is in the map's attribution (src/map/create-map.ts).
   return { type: 'geojson', data: url, promoteId: 'id' };
-}
-
-export function seaLayer(palette: Palette): LayerSpecification {
-  return { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } };
 }
 
 /**
