@@ -48,8 +48,11 @@ describe('the map style', () => {
     });
   }
 
-  it('asks no glyph server for fonts', () => {
-    expect(style()).not.toHaveProperty('glyphs');
+  it("reads label glyphs from the app's own origin, and draws no background layer", () => {
+    const built = style();
+    expect(built.glyphs).toBe('http://localhost/glyphs/{fontstack}/{range}.pbf');
+    // The sea is the map container's colour: MapView sets it, and the export fills it.
+    expect(built.layers.filter((l) => l.type === 'background')).toEqual([]);
   });
 
   it('notices a broken layer', () => {
