@@ -8,6 +8,7 @@
  * the labels or the font, and commit the result. tests/unit/glyphs.test.ts fails while a label
  * uses a character the files lack.
  */
+import type TinySDFClass from '@mapbox/tiny-sdf';
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,7 +45,8 @@ try {
       const face = new FontFace('AtlasLabel', new Uint8Array(fontBytes));
       document.fonts.add(await face.load());
       // MapLibre's PBF settings: 24 px glyphs, a 3 px border, an 8 px field radius.
-      const sdf = new (globalThis as any).TinySDF({
+      const { TinySDF } = globalThis as unknown as { TinySDF: typeof TinySDFClass };
+      const sdf = new TinySDF({
         fontSize: size,
         buffer: border,
         radius: 8,
@@ -57,7 +59,7 @@ try {
         const blank = g.glyphWidth === 0 || g.glyphHeight === 0;
         return {
           id,
-          bitmap: blank ? null : Array.from(g.data as Uint8ClampedArray),
+          bitmap: blank ? null : Array.from(g.data),
           width: blank ? 0 : g.glyphWidth,
           height: blank ? 0 : g.glyphHeight,
           left: g.glyphLeft,
