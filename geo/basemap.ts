@@ -1,13 +1,22 @@
 /**
  * Pure functions that turn Natural Earth TopoJSON (from the `world-atlas` package) into the
- * GeoJSON the map draws: countries keyed by a stable id, borders drawn once, coastlines, and
+ * GeoJSON the map draws: countries keyed by a stable id, finer inside Europe than beyond it, and
  * label points. No file system here: `geo/world-atlas.ts` reads the package, `geo/build-basemap.ts`
  * writes the files. Topology spec: https://github.com/topojson/topojson-specification
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { area, bboxClip, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import {
+  area,
+  bboxClip,
+  booleanPointInPolygon,
+  centroid,
+  featureCollection,
+  pointOnFeature,
+  polygon as turfPolygon,
+  union,
+} from '@turf/turf';
 import countries from 'i18n-iso-countries';
 
 export type Detail = '110m' | '50m' | '10m';
@@ -276,11 +285,17 @@ function roundPosition(position: Position, decimals: number): Position {
   return [Math.round(position[0]! * f) / f, Math.round(position[1]! * f) / f];
 }
 
-/** Round coordinates and drop the repeats rounding creates: smaller files, same picture. */
-export function roundRing(ring: Position[], decimals: number): Position[] {
+/**
+ * Round coordinates (to `decimals`, or to what it gives for each position) and drop the repeats
+ * rounding creates: smaller files, same picture.
+ */
+export function roundRing(
+  ring: Position[],
+  decimals: number | ((position: Position) => number),
+): Position[] {
   const out: Position[] = [];
   for (const p of ring) {
-    const r = roundPosition(p, decimals);
+    const r = roundPosition(p, typeof decimals === 'number' ? decimals : decimals(p));
     const prev = out[out.length - 1];
     if (prev === undefined || prev[0] !== r[0] || prev[1] !== r[1]) out.push(r);
   }
@@ -294,7 +309,12 @@ export interface Precision {
 
 /**
  * One world of countries: `inside` topology's detail within the box, `outside` topology's detail
- * beyond it. Features keep one id across both, so feature-state and selection need not care.
+ * beyond it, coordinates rounded to the precision of the side they are on. Features keep one id
+ * across both, so feature-state and selection need not care.
+ *
+ * A country the box cuts (Russia at 60°E, Algeria to Saudi Arabia at 27°N, Greenland at 32°W) is
+ * put back together after the cut: the map outlines every polygon edge, so pieces left apart
+ * would draw a border along the box's edge that no map has.
  */
 export function composeCountries(
   outside: Map<string, CountryFeature>,
@@ -304,30 +324,62 @@ export function composeCountries(
 ): CountryCollection {
   const ids = new Set([...outside.keys(), ...inside.keys()]);
   const features: CountryFeature[] = [];
+  const decimalsAt = ([x, y]: Position) =>
+    x! >= box[0] && x! <= box[2] && y! >= box[1] && y! <= box[3]
+      ? precision.inside
+      : precision.outside;
   for (const id of [...ids].sort()) {
     const coarse = outside.get(id);
     const fine = inside.get(id);
-    const polygons: Position[][][] = [];
-    if (coarse !== undefined) {
-      for (const strip of stripsAround(box)) {
-        for (const p of clipPolygons(polygonsOf(coarse.geometry), strip)) {
-          polygons.push(p.map((r) => roundRing(r, precision.outside)));
-        }
-      }
-    }
-    if (fine !== undefined) {
-      for (const p of clipPolygons(polygonsOf(fine.geometry), box)) {
-        polygons.push(p.map((r) => roundRing(r, precision.inside)));
-      }
-    }
+    const inBox = fine === undefined ? [] : clipPolygons(polygonsOf(fine.geometry), box);
+    const beyondBox =
+      coarse === undefined
+        ? []
+        : stripsAround(box).flatMap((strip) => clipPolygons(polygonsOf(coarse.geometry), strip));
+    const polygons =
+      inBox.length === 0
+        ? // Wholly outside (or a coarse shape only): uncut, so no cut edges to outline.
+          coarse === undefined
+          ? []
+          : polygonsOf(coarse.geometry)
+        : beyondBox.length === 0
+          ? inBox
+          : unionOf([...beyondBox, ...inBox]);
     const usable = polygons
-      .map((rings) => rings.filter(isUsableRing))
+      .map((rings) =>
+        rings.map((ring) => roundRing(alongThePoles(ring), decimalsAt)).filter(isUsableRing),
+      )
       .filter((rings) => rings.length > 0);
     if (usable.length === 0) continue;
     const name = (fine ?? coarse)!.properties.name;
     features.push({ type: 'Feature', id, properties: { id, name }, geometry: asGeometry(usable) });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Antarctica's ring runs along the south pole from 180° to -180° in one edge, which reads like an
+ * antimeridian wrap to anything checking for one (hasAntimeridianJump): the edge gets a point
+ * every 90°, which draws the same.
+ */
+function alongThePoles(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const p of ring) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && Math.abs(p[1]!) > 85 && prev[1] === p[1]) {
+      const steps = Math.ceil(Math.abs(p[0]! - prev[0]!) / 90);
+      for (let i = 1; i < steps; i++)
+        out.push([prev[0]! + ((p[0]! - prev[0]!) * i) / steps, p[1]!]);
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Polygons merged where they touch or overlap: the cut edges between a country's pieces go. */
+function unionOf(polygons: Position[][][]): Position[][][] {
+  const merged = union(featureCollection(polygons.map((rings) => turfPolygon(rings))));
+  return merged === null ? [] : polygonsOf(merged.geometry);
 }
 
 export interface LabelProperties {

@@ -33,7 +33,8 @@ interface Variant {
 
 /** Decimal places: 0.001° is about 100 m, 0.0001° about 10 m; finer adds bytes, not picture. */
 const VARIANTS: Variant[] = [
-  { name: 'lite', inside: '110m', precision: { inside: 2, outside: 2 } },
+  // Lite serves views below zoom 4.5, where 0.1° outside Europe is under two pixels.
+  { name: 'lite', inside: '110m', precision: { inside: 2, outside: 1 } },
   { name: 'fine', inside: '10m', precision: { inside: 3, outside: 2 } },
 ];
 

@@ -78,6 +78,28 @@ describe('basemap countries', () => {
     }
   });
 
+  it('draws no border along the edges of the Europe box, where the detail changes', () => {
+    const [west, south, east, north] = EUROPE_BOX;
+    // Where a 10m and a 110m coast meet at the box, short steps along it remain (under 40 km);
+    // a country left in pieces had cut edges thousands of kilometres long.
+    const km = (a: Position, b: Position) =>
+      111 * Math.hypot((a[0]! - b[0]!) * Math.cos((a[1]! * Math.PI) / 180), a[1]! - b[1]!);
+    const onEdge = (a: Position, b: Position) =>
+      ((a[0] === b[0] && (a[0] === west || a[0] === east)) ||
+        (a[1] === b[1] && (a[1] === south || a[1] === north))) &&
+      km(a, b) > 50;
+    for (const collection of [lite(), fine()]) {
+      const byId = new Map(collection.features.map((f) => [f.properties.id, f]));
+      // Countries the box cuts: at 60°E, at 27°N and at 32°W.
+      for (const id of ['RUS', 'KAZ', 'IRN', 'DZA', 'LBY', 'EGY', 'SAU', 'GRL']) {
+        const cutEdges = rings(byId.get(id)!.geometry).flatMap((ring) =>
+          ring.slice(1).filter((p, i) => onEdge(ring[i]!, p)),
+        );
+        expect(cutEdges, `${id} has an edge along the box`).toEqual([]);
+      }
+    }
+  });
+
   it('keeps Russia, Fiji and Antarctica whole on both sides of 180°', () => {
     const byId = new Map(lite().features.map((f) => [f.properties.id, f]));
     for (const id of ['RUS', 'FJI', 'ATA']) {
