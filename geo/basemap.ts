@@ -174,14 +174,23 @@ function unwrap(ring: Position[], reference: number): Position[] {
   return out;
 }
 
-/** A ring whose unwrapped ends sit 360° apart goes round a pole (Antarctica): close it over the pole. */
+/**
+ * A ring whose unwrapped ends sit 360° apart goes round a pole (Antarctica): close it over the
+ * pole, with a point every 90° along the pole so that no edge of it reads as an antimeridian jump
+ * (hasAntimeridianJump); it draws the same.
+ */
 function closeOverPole(ring: Position[]): Position[] {
   const first = ring[0]!;
   const last = ring[ring.length - 1]!;
   if (Math.abs(last[0]! - first[0]!) < JUMP) return ring;
   const meanLat = ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length;
   const pole = meanLat < 0 ? -90 : 90;
-  return [...ring.slice(0, -1), [last[0]!, last[1]!], [last[0]!, pole], [first[0]!, pole], first];
+  const steps = Math.ceil(Math.abs(first[0]! - last[0]!) / 90);
+  const alongPole = Array.from({ length: steps + 1 }, (_, i): Position => [
+    last[0]! + ((first[0]! - last[0]!) * i) / steps,
+    pole,
+  ]);
+  return [...ring.slice(0, -1), [last[0]!, last[1]!], ...alongPole, first];
 }
 
 function closeRing(ring: Position[]): Position[] {
@@ -332,48 +341,25 @@ export function composeCountries(
     const coarse = outside.get(id);
     const fine = inside.get(id);
     const inBox = fine === undefined ? [] : clipPolygons(polygonsOf(fine.geometry), box);
-    const beyondBox =
-      coarse === undefined
-        ? []
-        : stripsAround(box).flatMap((strip) => clipPolygons(polygonsOf(coarse.geometry), strip));
-    const polygons =
-      inBox.length === 0
-        ? // Wholly outside (or a coarse shape only): uncut, so no cut edges to outline.
-          coarse === undefined
+    let polygons: Position[][][];
+    if (inBox.length === 0) {
+      // Wholly outside the box: uncut, so there are no cut edges to outline.
+      polygons = coarse === undefined ? [] : polygonsOf(coarse.geometry);
+    } else {
+      const beyondBox =
+        coarse === undefined
           ? []
-          : polygonsOf(coarse.geometry)
-        : beyondBox.length === 0
-          ? inBox
-          : unionOf([...beyondBox, ...inBox]);
+          : stripsAround(box).flatMap((strip) => clipPolygons(polygonsOf(coarse.geometry), strip));
+      polygons = beyondBox.length === 0 ? inBox : unionOf([...beyondBox, ...inBox]);
+    }
     const usable = polygons
-      .map((rings) =>
-        rings.map((ring) => roundRing(alongThePoles(ring), decimalsAt)).filter(isUsableRing),
-      )
+      .map((rings) => rings.map((ring) => roundRing(ring, decimalsAt)).filter(isUsableRing))
       .filter((rings) => rings.length > 0);
     if (usable.length === 0) continue;
     const name = (fine ?? coarse)!.properties.name;
     features.push({ type: 'Feature', id, properties: { id, name }, geometry: asGeometry(usable) });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/**
- * Antarctica's ring runs along the south pole from 180° to -180° in one edge, which reads like an
- * antimeridian wrap to anything checking for one (hasAntimeridianJump): the edge gets a point
- * every 90°, which draws the same.
- */
-function alongThePoles(ring: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && Math.abs(p[1]!) > 85 && prev[1] === p[1]) {
-      const steps = Math.ceil(Math.abs(p[0]! - prev[0]!) / 90);
-      for (let i = 1; i < steps; i++)
-        out.push([prev[0]! + ((p[0]! - prev[0]!) * i) / steps, p[1]!]);
-    }
-    out.push(p);
-  }
-  return out;
 }
 
 /** Polygons merged where they touch or overlap: the cut edges between a country's pieces go. */
