@@ -9,12 +9,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { WAVES } from '../../data/atlas.ts';
 import type { Palette } from '../theme.ts';
 import { BASEMAP_SOURCE, isKind } from './basemap.ts';
-
-const featureState = (name: string): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', name],
-  false,
-];
+import { featureState } from './feature-state.ts';
 
 /** A member by the timeline's year: joined in or before it (non-members have no `joined`). */
 const joinedByYear: ExpressionSpecification = [

@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Link, PointFeature, PointLayerId } from '../../data/atlas.ts';
 import { LABEL_FONT, type Palette } from '../theme.ts';
+import { featureState } from './feature-state.ts';
 
 export type Shape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
 
@@ -68,11 +69,6 @@ const inYear: ExpressionSpecification = ['<=', ['get', 'since'], ['global-state'
 export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecification[] {
   const source = POINT_SOURCE;
   const filter: ExpressionSpecification = ['all', ['==', ['get', 'layer'], layer], inYear];
-  const state = (name: string): ExpressionSpecification => [
-    'boolean',
-    ['feature-state', name],
-    false,
-  ];
   return [
     {
       id: pointHaloLayerId(layer),
@@ -81,11 +77,18 @@ export function pointLayers(layer: PointLayerId, palette: Palette): LayerSpecifi
       filter,
       layout: { visibility: 'visible' },
       paint: {
-        'circle-radius': ['case', state('selected'), 16, state('hover'), 14, 0],
+        'circle-radius': ['case', featureState('selected'), 16, featureState('hover'), 14, 0],
         'circle-color': palette.selected,
-        'circle-opacity': ['case', state('selected'), 0.55, state('hover'), 0.35, 0],
+        'circle-opacity': ['case', featureState('selected'), 0.55, featureState('hover'), 0.35, 0],
         'circle-stroke-color': palette.pointOutline,
-        'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0],
+        'circle-stroke-width': [
+          'case',
+          featureState('selected'),
+          2.5,
+          featureState('hover'),
+          1.5,
+          0,
+        ],
       },
     },
     {
@@ -148,7 +151,7 @@ export function linkLayer(palette: Palette): LayerSpecification {
       'line-width': ['match', ['get', 'kind'], 'efp-lead', 2.5, 1.5],
       'line-dasharray': ['literal', [2, 1.5]],
       // The links source promotes `from` to the feature id: selecting a place lights its lines.
-      'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.85, 0],
+      'line-opacity': ['case', featureState('selected'), 0.85, 0],
     },
   };
 }
