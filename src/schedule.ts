@@ -7,6 +7,11 @@ interface PostTaskScheduler {
   postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
 }
 
+/** A turn of the event loop: what is already queued (a tap, a frame) runs before what follows. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * A turn at background priority: it comes at once while the page waits on the network, and
  * after any more urgent task (a map frame, a tile from MapLibre's worker, a click) otherwise.
@@ -15,7 +20,7 @@ interface PostTaskScheduler {
 export function backgroundTurn(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return nextTurn();
 }
 
 /**

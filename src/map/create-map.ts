@@ -7,6 +7,7 @@ import type { IControl, Map as MaplibreMap, StyleSpecification } from 'maplibre-
 // one more round trip before the map could start.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapView } from '../state/url.ts';
+import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
 
 export class MapUnavailableError extends Error {}
@@ -52,7 +53,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   maplibre.setWorkerUrl(workerUrl);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets
   // the page answer a tap in between (total blocking time, npm run bench).
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTurn();
 
   let map: MaplibreMap;
   // With map-load and map-idle below: where the first load's time goes (read by npm run bench).
