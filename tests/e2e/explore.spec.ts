@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { expect, pngColours, test, waitForMapIdle } from './fixtures.ts';
 import { parseCsv } from '../csv.ts';
 import { LIGHT } from '../../src/map/theme.ts';
-
-/** '#e3ebf1' → [227, 235, 241] */
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const search = (page: Page) => page.getByRole('combobox', { name: 'Search' });
@@ -264,25 +261,8 @@ test.describe('exports', () => {
     // Taller than the map: the title above it and the legend and sources below.
     expect(height).toBeGreaterThan(Math.round(canvas.height));
     // The sea is in the picture, not the page's white: the map canvas is transparent there.
-    const seaShare = await page.evaluate(
-      async ({ base64, sea }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        let seaPixels = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (pixels[i] === sea[0] && pixels[i + 1] === sea[1] && pixels[i + 2] === sea[2]) {
-            seaPixels++;
-          }
-        }
-        return seaPixels / (pixels.length / 4);
-      },
-      { base64: png.toString('base64'), sea: rgb(LIGHT.sea) },
-    );
-    expect(seaShare).toBeGreaterThan(0.05);
+    const seaPixels = (await pngColours(page, png)).get(parseInt(LIGHT.sea.slice(1), 16)) ?? 0;
+    expect(seaPixels / (width * height)).toBeGreaterThan(0.05);
     await expect(page.getByText('Map image downloaded')).toBeVisible();
   });
 });

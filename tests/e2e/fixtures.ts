@@ -45,21 +45,34 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0);
 }
 
+/**
+ * How many pixels of a PNG have each colour (0xRRGGBB), looking at every `step`th pixel. Decoded
+ * by the browser under test, so no image library is needed.
+ */
+export async function pngColours(page: Page, png: Buffer, step = 1): Promise<Map<number, number>> {
+  const counts = await page.evaluate(
+    async ({ base64, step }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const colours = new Map<number, number>();
+      for (let i = 0; i < pixels.length; i += 4 * step) {
+        const colour = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+        colours.set(colour, (colours.get(colour) ?? 0) + 1);
+      }
+      return [...colours];
+    },
+    { base64: png.toString('base64'), step },
+  );
+  return new Map(counts);
+}
+
 /** How many distinct colours the map canvas shows, counted from a real screenshot of it. */
 export async function canvasColourCount(page: Page): Promise<number> {
   const png = await page.locator('canvas.maplibregl-canvas').screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 4 * 7) {
-      colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-    }
-    return colours.size;
-  }, png.toString('base64'));
+  return (await pngColours(page, png, 7)).size;
 }
