@@ -2,8 +2,8 @@
  * `npm run generate`: reads the data files and document texts, validates them, and writes
  * public/generated/factbase.json plus public/generated/docs/<id>.txt. Exits non-zero with the
  * DataError message on any problem. `tsx data/build.ts <dir>` builds another root instead (a
- * fixture directory laid out like the repository), writing under <dir>/public/generated. `loadFactBaseFromDisk` is exported so tests can run the same
- * path on fixture directories.
+ * fixture directory laid out like the repository), writing under <dir>/public/generated.
+ * `loadFactBaseFromDisk` is exported so tests can run the same path on fixture directories.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

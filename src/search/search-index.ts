@@ -1,13 +1,15 @@
 /**
  * The explorer's search: places and countries (by name and every gazetteer variant), facts (by
  * statement and quoted passages) and documents (by title), in one MiniSearch index. Terms are
- * folded on both sides, so "Siauliai" finds Šiauliai and "Lielvarde" finds Lielvārde; the
- * gazetteer's variants make "Kiev" find Kyiv. Pure: no DOM, tested against the real fact base.
+ * folded on both sides, by the folding mention finding uses (data/factbase/fold.ts), so "Siauliai"
+ * finds Šiauliai and "Lielvarde" finds Lielvārde; the gazetteer's variants make "Kiev" find Kyiv.
+ * Pure: no DOM, tested against the real fact base.
  *
  * Loaded on first use (src/panels/Search.svelte imports it dynamically): MiniSearch and this module
  * are a chunk of their own, so a page load that never searches doesn't fetch them.
  */
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import { foldText } from '../../data/factbase/fold.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { factFocus } from './focus.ts';
 
@@ -24,33 +26,6 @@ export interface SearchHit {
   /** A second line: what kind of place, the fact's date, the publisher; or the variant matched. */
   detail: string;
   score: number;
-}
-
-/**
- * Letters that Unicode does not decompose into a base letter and a mark (ø is not o + a mark),
- * written the way an English keyboard would type them.
- */
-const UNDECOMPOSABLE: Record<string, string> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ħ: 'h',
-  ı: 'i',
-  ŧ: 't',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  þ: 'th',
-};
-
-/** Lowercase, without accents or marks: the form both the index and every query are kept in. */
-export function foldTerm(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øłđðħıŧæœßþ]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter);
 }
 
 interface IndexedRecord {
@@ -78,7 +53,7 @@ export class SearchIndex {
     this.index = new MiniSearch<IndexedRecord>({
       idField: 'key',
       fields: ['name', 'variants', 'title', 'text'],
-      processTerm: (term) => foldTerm(term) || null,
+      processTerm: (term) => foldText(term).lower || null,
       searchOptions: { boost: { ...BOOST } },
     });
     const records: IndexedRecord[] = [
@@ -141,10 +116,10 @@ export class SearchIndex {
       const where =
         entity.country && entity.country !== entity.id ? [atlas.name(entity.country)] : [];
       // Say which spelling matched when the name itself does not show it ("Kiev" → Kyiv).
-      const folded = foldTerm(query);
-      const variant = foldTerm(entity.name).includes(folded)
+      const folded = foldText(query).lower;
+      const variant = foldText(entity.name).lower.includes(folded)
         ? undefined
-        : entity.variants.find((v) => foldTerm(v).includes(folded));
+        : entity.variants.find((v) => foldText(v).lower.includes(folded));
       return [
         {
           kind,

@@ -15,10 +15,12 @@ import {
   foldText,
   isAcronym,
   parseFactBase,
+  readFactBase,
   splitSentences,
   termsOf,
 } from '../../data/factbase.ts';
 import type { DataFileKey, FactBaseInputs } from '../../data/factbase.ts';
+import type { Entity } from '../../data/schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -190,6 +192,20 @@ describe('matching names in text', () => {
     expect(text.slice(...second!.match)).toBe('Latvia');
   });
 
+  it('maps matches after letters that fold to two (Æ, ß) back to original indices', () => {
+    const lask: Entity = {
+      id: 'lask-air-base',
+      name: 'Łask',
+      variants: [],
+      kinds: ['air-base'],
+      country: 'POL',
+      coordinates: [19.18, 51.55],
+    };
+    const text = 'Æbeltoft, Straße and Lask; then Łask.';
+    const found = findMentions('t', text, termsOf([lask])).map((m) => text.slice(...m.match));
+    expect(found).toEqual(['Lask', 'Łask']);
+  });
+
   it('splits sentences around abbreviations, decimals, list items and headings', () => {
     const text =
       'Heading\n\nThe U.S. Army trains, e.g. in Latvia. Spending is 2.5 percent. World War I. Next one.\n  1. NBS attīstība;\n  • Canada (resident in Ottawa).';
@@ -283,6 +299,106 @@ describe('corrupted inputs are rejected with file, record and field', () => {
     broken.facts[2].topic = 'gossip';
     expect(errorOf(() => parseFactBase(broken))).toContain(
       `generated/factbase.json: fact "${factBase.facts[2]!.id}" field topic:`,
+    );
+  });
+});
+
+/** A fresh copy of the generated public/generated/factbase.json (`npx tsx data/build.ts` writes it). */
+function generatedJson(): Loose {
+  return JSON.parse(readFileSync(join(root, 'public/generated/factbase.json'), 'utf8'));
+}
+
+describe('reading generated JSON leniently, as the browser does', () => {
+  it('keeps every record of a sound fact base and drops nothing', () => {
+    const { base, dropped } = readFactBase(generatedJson());
+    expect(dropped).toEqual([]);
+    expect(base).toEqual(parseFactBase(generatedJson()));
+  });
+
+  it('drops a broken fact, entity and battlegroup, and what refers to them, naming each', () => {
+    const json = generatedJson();
+    const brokenFact = 'lv-nato-collaboration-after-independence';
+    const brokenEntity = 'lv-saeima';
+    const brokenBattlegroup = 'efp-poland';
+    json.facts.find((f: Loose) => f.id === brokenFact).topic = 'gossip';
+    json.entities.find((e: Loose) => e.id === brokenEntity).kinds = [];
+    json.efp.find((b: Loose) => b.id === brokenBattlegroup).lead = 'Canada';
+    const factsNamingEntity: string[] = json.facts
+      .filter((f: Loose) => f.id !== brokenFact && f.entities.includes(brokenEntity))
+      .map((f: Loose) => f.id);
+    const mentionsOfEntity: string[] = json.mentions.flatMap((m: Loose, i: number) =>
+      m.entity === brokenEntity ? [`#${i}`] : [],
+    );
+    expect(factsNamingEntity.length).toBeGreaterThan(0);
+    expect(mentionsOfEntity.length).toBeGreaterThan(0);
+
+    const { base, dropped } = readFactBase(json);
+
+    const droppedIds = (collection: string) =>
+      dropped.filter((d) => d.collection === collection).map((d) => d.id);
+    expect(droppedIds('facts').sort()).toEqual([brokenFact, ...factsNamingEntity].sort());
+    expect(droppedIds('entities')).toEqual([brokenEntity]);
+    expect(droppedIds('efp')).toEqual([brokenBattlegroup]);
+    expect(droppedIds('mentions').sort()).toEqual([...mentionsOfEntity].sort());
+    expect(dropped).toHaveLength(3 + factsNamingEntity.length + mentionsOfEntity.length);
+
+    const problemOf = (id: string) => dropped.find((d) => d.id === id)?.problem;
+    expect(problemOf(brokenFact)).toMatch(/^field topic: /);
+    expect(problemOf(brokenEntity)).toMatch(/^field kinds: /);
+    expect(problemOf(brokenBattlegroup)).toMatch(/^field lead: /);
+    expect(problemOf(factsNamingEntity[0]!)).toMatch(
+      new RegExp(`^field entities\\[\\d+\\]: entity "${brokenEntity}" was dropped$`),
+    );
+
+    const original = generatedJson();
+    for (const collection of ['documents', 'entities', 'facts', 'efp', 'members'] as const) {
+      const key = collection === 'members' ? 'country' : 'id';
+      const kept = base[collection].map((r: Loose) => r[key]);
+      const expected = original[collection]
+        .map((r: Loose) => r[key])
+        .filter((id: string) => !droppedIds(collection).includes(id));
+      expect(kept, collection).toEqual(expected);
+    }
+    expect(base.mentions).toHaveLength(original.mentions.length - mentionsOfEntity.length);
+    for (const collection of ['attaches', 'airPolicing', 'operations', 'summits', 'institutions']) {
+      expect(base[collection as keyof typeof base], collection).toEqual(original[collection]);
+    }
+  });
+
+  it('names a record it drops for repeating an earlier id, and keeps the first', () => {
+    const json = generatedJson();
+    const copy = { ...json.facts[1], statement: 'A second fact under the same id.' };
+    json.facts.push(copy);
+    const { base, dropped } = readFactBase(json);
+    expect(dropped).toEqual([
+      { collection: 'facts', id: copy.id, problem: `field id: duplicate id "${copy.id}"` },
+    ]);
+    expect(base.facts.find((f) => f.id === copy.id)?.statement).toBe(json.facts[1].statement);
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'factbase'],
+  ])('throws a DataError for %s instead of a fact base', (_, json) => {
+    expect(errorOf(() => readFactBase(json))).toBe(
+      'generated/factbase.json: field (root): must be an object',
+    );
+  });
+
+  it('throws a DataError naming a list that is missing', () => {
+    const json = generatedJson();
+    delete json.facts;
+    expect(errorOf(() => readFactBase(json))).toBe(
+      'generated/factbase.json: field facts: is missing',
+    );
+  });
+
+  it('throws a DataError when no document is left to show', () => {
+    const json = generatedJson();
+    for (const doc of json.documents) doc.sha256 = 'not a hash';
+    expect(errorOf(() => readFactBase(json))).toBe(
+      'generated/factbase.json: field documents: no document is left to show',
     );
   });
 });
