@@ -42,7 +42,8 @@ function preloadMapLibre(): Plugin {
 
 export default defineConfig({
   plugins: [
-    svelte(),
+    // No svelte.config.js: the defaults serve, and the top level holds only what the design card names.
+    svelte({ configFile: false }),
     contentSecurityPolicy(),
     preloadMapLibre(),
     VitePWA({
@@ -116,7 +117,7 @@ export default defineConfig({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Content-Security-Policy (issue 8)
+// Content-Security-Policy
 
 /**
  * The policy the built page runs under: only its own files, no inline script or style, no eval,

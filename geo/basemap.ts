@@ -18,6 +18,7 @@ import {
   union,
 } from '@turf/turf';
 import countries from 'i18n-iso-countries';
+import type { Membership } from '../data/membership.ts';
 
 export type Detail = '110m' | '50m' | '10m';
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -34,20 +35,12 @@ export interface CountryProperties {
 export interface MembershipProperties {
   /** Year of accession (members only); the timeline compares it with the style's year. */
   joined?: number;
-  /** Enlargement wave, for the fill colour (members only). */
-  wave?: string;
   /** A non-member the documents name as a partner. */
   partner?: true;
   /** Estonia, Latvia or Lithuania, outlined. */
   baltic?: true;
 }
 
-export interface Membership {
-  accession: Record<string, number>;
-  wave: Record<string, string>;
-  partners: readonly string[];
-  baltic: readonly string[];
-}
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type CountryCollection = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 
@@ -418,7 +411,6 @@ export function composeBasemap(
   const baltic = new Set(membership.baltic);
   const membershipOf = (id: string): MembershipProperties => ({
     ...(membership.accession[id] !== undefined ? { joined: membership.accession[id] } : {}),
-    ...(membership.wave[id] !== undefined ? { wave: membership.wave[id] } : {}),
     ...(partners.has(id) ? { partner: true as const } : {}),
     ...(baltic.has(id) ? { baltic: true as const } : {}),
   });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFactBase } from '../data/factbase.ts';
-import { Atlas, BALTIC_STATES } from '../src/data/atlas.ts';
+import { membershipOf } from '../data/membership.ts';
 import {
   EUROPE_BOX,
   composeBasemap,
@@ -16,7 +16,6 @@ import {
   countriesFromTopology,
   labelPoints,
   type Detail,
-  type Membership,
   type Precision,
 } from './basemap.ts';
 import { readWorldAtlas } from './world-atlas.ts';
@@ -46,8 +45,7 @@ function write(file: string, collection: object): void {
 }
 
 const factBase = join(root, 'public', 'generated', 'factbase.json');
-const atlas = new Atlas(parseFactBase(JSON.parse(readFileSync(factBase, 'utf8'))));
-const membership: Membership = { ...atlas.membership(), baltic: BALTIC_STATES };
+const membership = membershipOf(parseFactBase(JSON.parse(readFileSync(factBase, 'utf8'))));
 
 // This script is the only writer of the folder: files of an older layout go with it.
 rmSync(outDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * Finds the system Chromium (never a downloaded one) and the flags that give it software WebGL.
- * Shared by the Playwright config, the benchmark and the screenshot script.
+ * Shared by the build scripts that draw with Chromium, the Playwright config and the benchmark.
  */
 import { existsSync } from 'node:fs';
 

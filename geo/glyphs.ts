@@ -6,7 +6,7 @@
  */
 import { PbfReader, PbfWriter } from 'pbf';
 
-export { GLYPH_FONTSTACK } from '../src/map/theme.ts';
+export { GLYPH_FONTSTACK } from './fonts.ts';
 
 /** What MapLibre expects of a glyph PBF: 24 px glyphs, 3 px of field around each bitmap. */
 export const GLYPH_SIZE = 24;

@@ -4,19 +4,21 @@
  */
 import { greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Atlas } from '../src/data/atlas.ts';
-import type { LinkProperties } from '../src/map/layers/points.ts';
+import type { Link } from '../data/links.ts';
 
 export type LabelPoints = FeatureCollection<Point, { id: string; kind?: string }>;
 
+export type LinkProperties = Pick<Link, 'from' | 'to' | 'kind'>;
+
 export function linkCollection(
-  atlas: Atlas,
+  links: readonly Link[],
+  placeCoordinates: ReadonlyMap<string, [number, number]>,
   labels: LabelPoints,
 ): FeatureCollection<LineString | MultiLineString, LinkProperties> {
   const anchor = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates]));
   const features: Feature<LineString | MultiLineString, LinkProperties>[] = [];
-  for (const link of atlas.links) {
-    const start = atlas.entity(link.from)?.coordinates;
+  for (const link of links) {
+    const start = placeCoordinates.get(link.from);
     const end = anchor.get(link.to);
     if (start === undefined || end === undefined) {
       throw new Error(

@@ -1,6 +1,6 @@
 /**
  * Every text the map draws as a label, read from the generated files the map itself reads: the
- * country names in both basemaps and the point layers' labels. For the glyph files and their test.
+ * country names in both basemaps and the points' names. For the glyph files and their test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +18,11 @@ export function mapLabels(generated: string): string[] {
       .features.filter((f) => f.properties['kind'] === 'label')
       .map((f) => String(f.properties['name'])),
   );
-  const pointLabels = read(join(generated, 'points.geojson')).features.map((f) =>
-    String(f.properties['label']),
-  );
+  // A point's label is its name and, for a residence, its count of attachés (the words around
+  // the count are the style's: the glyph test reads them from the style).
+  const pointLabels = read(join(generated, 'points.geojson')).features.flatMap((f) => [
+    String(f.properties['name']),
+    ...(f.properties['attaches'] === undefined ? [] : [String(f.properties['attaches'])]),
+  ]);
   return [...countryNames, ...pointLabels];
 }

@@ -1,6 +1,6 @@
 /**
  * Rasterises public/favicon.svg into the web app manifest's icons (public/icons/*.png) with the
- * system Chromium. Reproducible, not run by CI: `npx tsx tests/bench/rasterise-icons.ts`.
+ * system Chromium. Reproducible, not run by CI: `npx tsx geo/rasterise-icons.ts`.
  * The maskable icon pads the mark onto its own blue so any mask shape keeps it whole (the safe
  * zone is the middle 80%).
  */
@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const svg = readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8');
 const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 

@@ -7,7 +7,7 @@
 # Needs Debian's fonttools and python3-brotli (apt-get install fonttools python3-brotli) and
 # `npm ci` (the source files come from the @fontsource/noto-sans devDependency).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 src=node_modules/@fontsource/noto-sans/files
 out=public/fonts

@@ -1,7 +1,7 @@
 /**
  * The semibold face (titles and headings) is declared here, once the map's first view is drawn,
  * rather than in fonts.css: declared there, the page title alone would fetch it during the first
- * load, 13 KB a phone on a poor connection waits for (issue 7). Until it arrives the browser draws
+ * load, a file a phone on a poor connection waits for. Until it arrives the browser draws
  * semibold text by emboldening the regular face, which the page preloads.
  */
 import { afterMapIdle } from './schedule.ts';

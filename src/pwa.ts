@@ -1,9 +1,8 @@
 /**
  * Offline repeat visits: registers the service worker that vite-plugin-pwa generates (workbox,
  * see vite.config.ts), in production builds only. It waits for the map's first idle and five
- * seconds more (see schedule.ts): precaching fetches 2 MB on another thread, which held back a
- * click made the moment the map appeared (113 ms to details against 74 ms without, at the bench's
- * 4× slowdown). A page whose map can't start still registers after ten seconds. A plain module, no
+ * seconds more (see schedule.ts): precaching fetches megabytes on another thread, which held back a
+ * click made the moment the map appeared (the bench's click-to-details figure). A page whose map can't start still registers after ten seconds. A plain module, no
  * inline script: the page's CSP stays strict.
  */
 import { afterMapIdle } from './schedule.ts';

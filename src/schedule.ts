@@ -1,6 +1,6 @@
 /**
  * When work runs that the page does not need this instant. One module for every such choice, so
- * the order of a first load and of a click can be read in one place (issue 7).
+ * the order of a first load and of a click can be read in one place.
  */
 
 interface PostTaskScheduler {
@@ -26,7 +26,7 @@ export function backgroundTurn(): Promise<void> {
 /**
  * Runs `task` once the next frame is on screen: a requestAnimationFrame callback runs just before
  * the frame is painted, and a task queued from it runs after. For work that must not hold back
- * what a click shows (issue 7: a click to its details painted within 100 ms on a slow phone).
+ * what a click shows (the click-to-details figure of npm run bench).
  * Returns a function that cancels it, for an effect's teardown. A hidden page paints no frames,
  * so there the task simply runs as the next task.
  */

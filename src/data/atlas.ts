@@ -2,10 +2,12 @@
  * The fact base as the app uses it: fetched once, validated at the door, then indexed so that
  * every panel can ask "what do we know about X" without scanning arrays. Pure apart from `loadAtlas`.
  */
-import { parseFactBase } from '../../data/factbase.ts';
+import { readFactBase, type DroppedRecord } from '../../data/factbase.ts';
+import { linksOf, type Link } from '../../data/links.ts';
+import { partnersOf } from '../../data/membership.ts';
+import { recordPoints, yearOf, type RecordPoint } from '../../data/points.ts';
 import { backgroundTurn } from '../schedule.ts';
 import type {
-  DateRange,
   Entity,
   Fact,
   FactBase,
@@ -14,70 +16,7 @@ import type {
   Mention,
 } from '../../data/schema.ts';
 
-export type { DateRange, Entity, Fact, GeneratedDocument, Mention };
-
-/** The map's thematic layers, in the order the layer list shows them. */
-export const LAYER_IDS = [
-  'members',
-  'attaches',
-  'air-policing',
-  'efp',
-  'operations',
-  'summits',
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-export type PointLayerId = Exclude<LayerId, 'members'>;
-
-export const LAYER_NAMES: Record<LayerId, string> = {
-  members: 'Member states',
-  attaches: 'Attaché residences',
-  'air-policing': 'Air policing',
-  efp: 'eFP battlegroups',
-  operations: 'Operations and missions',
-  summits: 'Summits and NATO institutions',
-};
-
-/** NATO's enlargement waves, as the member-states layer colours them. */
-export const WAVES = [
-  { id: 'w1949', label: '1949 (founders)', from: 1949, to: 1949 },
-  { id: 'w1952', label: '1952–1982', from: 1952, to: 1982 },
-  { id: 'w1999', label: '1999', from: 1999, to: 1999 },
-  { id: 'w2004', label: '2004', from: 2004, to: 2004 },
-  { id: 'w2009', label: '2009–2020', from: 2009, to: 2020 },
-  { id: 'w2023', label: '2023–2024', from: 2023, to: 2024 },
-] as const;
-export type WaveId = (typeof WAVES)[number]['id'];
-
-export const BALTIC_STATES = ['EST', 'LVA', 'LTU'] as const;
-
-export interface PointFeature {
-  id: string;
-  name: string;
-  layer: PointLayerId;
-  coordinates: [number, number];
-  /** A short line under the name on the map, e.g. "2 attachés". */
-  note?: string;
-  /** The first year the feature existed, for the timeline. */
-  since?: number;
-}
-
-/** A relation between a country and something else, in words a panel can show. */
-export interface Role {
-  text: string;
-  /** The entity the role is about (a base, a residence city, a battlegroup's host). */
-  entity?: string;
-}
-
-/** Lines the map draws from a selected point to the countries it is linked with. */
-export interface Link {
-  from: string;
-  to: string;
-  kind: 'attache' | 'efp-lead' | 'efp-contributor';
-}
-
-export function yearOf(date: string | undefined): number | undefined {
-  return date === undefined ? undefined : Number(date.slice(0, 4));
-}
+export type { DroppedRecord, Entity, Fact, GeneratedDocument, Link, Mention, RecordPoint };
 
 export class Atlas {
   readonly base: FactBase;
@@ -87,14 +26,17 @@ export class Atlas {
   readonly members = new Map<string, Member>();
   readonly factsByEntity = new Map<string, Fact[]>();
   readonly mentionsByEntity = new Map<string, Mention[]>();
-  readonly points: Record<PointLayerId, PointFeature[]>;
-  /** Every point of every layer, for hit tests. */
-  readonly allPoints: readonly PointFeature[];
+  /** Every point of every point collection, for the layers, their lists and hit tests. */
+  readonly points: readonly RecordPoint[];
+  /** Non-members the documents name as partners. */
   readonly partners: ReadonlySet<string>;
-  readonly links: Link[];
+  readonly links: readonly Link[];
+  /** Records the fact base had that failed their checks, left out and named for the reader. */
+  readonly dropped: readonly DroppedRecord[];
 
-  constructor(base: FactBase) {
+  constructor(base: FactBase, dropped: readonly DroppedRecord[] = []) {
     this.base = base;
+    this.dropped = dropped;
     for (const e of base.entities) this.entities.set(e.id, e);
     for (const d of base.documents) this.documents.set(d.id, d);
     for (const m of base.members) this.members.set(m.country, m);
@@ -104,10 +46,9 @@ export class Atlas {
     }
     for (const list of this.factsByEntity.values()) list.sort(byDate);
     for (const m of base.mentions) push(this.mentionsByEntity, m.entity, m);
-    this.points = this.buildPoints();
-    this.allPoints = Object.values(this.points).flat();
-    this.partners = this.findPartners();
-    this.links = this.buildLinks();
+    this.points = recordPoints(base);
+    this.partners = new Set(partnersOf(base));
+    this.links = linksOf(base);
   }
 
   entity(id: string): Entity | undefined {
@@ -124,12 +65,6 @@ export class Atlas {
 
   accessionYear(country: string): number | undefined {
     return yearOf(this.members.get(country)?.accession);
-  }
-
-  waveOf(country: string): WaveId | undefined {
-    const year = this.accessionYear(country);
-    if (year === undefined) return undefined;
-    return WAVES.find((w) => year >= w.from && year <= w.to)?.id;
   }
 
   factsAbout(id: string): Fact[] {
@@ -153,137 +88,10 @@ export class Atlas {
     return [...new Set(this.links.filter((l) => l.from === id).map((l) => l.to))];
   }
 
-  membership(): {
-    accession: Record<string, number>;
-    wave: Record<string, WaveId>;
-    partners: string[];
-  } {
-    const accession: Record<string, number> = {};
-    const wave: Record<string, WaveId> = {};
-    for (const id of this.members.keys()) {
-      const year = this.accessionYear(id);
-      const w = this.waveOf(id);
-      if (year !== undefined) accession[id] = year;
-      if (w !== undefined) wave[id] = w;
-    }
-    return { accession, wave, partners: [...this.partners] };
+  /** Every point an entity has on the map, whichever layers draw it. */
+  pointsOf(id: string): RecordPoint[] {
+    return this.points.filter((p) => p.id === id);
   }
-
-  /** Every point feature an entity has on the map, whichever layers it is in. */
-  pointsOf(id: string): PointFeature[] {
-    return Object.values(this.points).flatMap((list) => list.filter((p) => p.id === id));
-  }
-
-  /** What a country is to the alliance and to Latvia's and Lithuania's cooperation. */
-  rolesOf(country: string): Role[] {
-    const roles: Role[] = [];
-    const base = this.base;
-    for (const g of base.efp) {
-      const site = this.name(g.site);
-      if (g.host === country)
-        roles.push({ text: `Hosts the eFP battlegroup at ${site}`, entity: g.site });
-      if (g.lead === country)
-        roles.push({
-          text: `Leads the eFP battlegroup at ${site} (${this.name(g.host)})`,
-          entity: g.site,
-        });
-      if (g.contributors.includes(country))
-        roles.push({
-          text: `Contributes to the eFP battlegroup at ${site} (${this.name(g.host)})`,
-          entity: g.site,
-        });
-    }
-    for (const b of base.airPolicing) {
-      if (b.host === country)
-        roles.push({ text: `Hosts air policing at ${this.name(b.base)}`, entity: b.base });
-    }
-    for (const r of base.attaches) {
-      const city = this.entities.get(r.city);
-      if (r.countries.includes(country)) {
-        roles.push({
-          text: `Covered by Latvia's defence attaché resident in ${this.name(r.city)}`,
-          entity: r.city,
-        });
-      } else if (city?.country === country) {
-        roles.push({
-          text: `Hosts Latvia's defence attaché residence in ${this.name(r.city)}`,
-          entity: r.city,
-        });
-      }
-    }
-    for (const op of base.operations) {
-      if (op.place === country) roles.push({ text: `Scene of ${op.name}` });
-      else if (this.entities.get(op.place)?.country === country) {
-        roles.push({ text: `Scene of ${op.name}`, entity: op.place });
-      }
-    }
-    if (this.partners.has(country)) {
-      roles.push({ text: 'Partner country the documents name (not a NATO member)' });
-    }
-    return roles;
-  }
-
-  private buildPoints(): Record<PointLayerId, PointFeature[]> {
-    const base = this.base;
-    const point = (
-      id: string,
-      layer: PointLayerId,
-      extra: Partial<PointFeature> = {},
-    ): PointFeature[] => {
-      const e = this.entities.get(id);
-      if (e?.coordinates === undefined) return [];
-      return [{ id, name: e.name, layer, coordinates: e.coordinates, ...extra }];
-    };
-    const uniqueById = (list: PointFeature[]) =>
-      list.filter((p, i) => list.findIndex((q) => q.id === p.id) === i);
-    return {
-      attaches: base.attaches.flatMap((r) =>
-        point(r.city, 'attaches', {
-          note: r.attaches === 1 ? '1 attaché' : `${r.attaches} attachés`,
-        }),
-      ),
-      'air-policing': base.airPolicing.flatMap((b) =>
-        point(b.base, 'air-policing', { ...sinceOf(b.since) }),
-      ),
-      efp: base.efp.flatMap((g) => point(g.site, 'efp', { ...sinceOf(g.since) })),
-      operations: uniqueById(
-        base.operations.flatMap((op) => point(op.place, 'operations', { ...sinceOf(op.period) })),
-      ),
-      summits: uniqueById([
-        ...base.summits.flatMap((s) => point(s.place, 'summits', { ...sinceOf(s.date) })),
-        ...base.institutions.flatMap((i) => point(i.entity, 'summits', { ...sinceOf(i.since) })),
-      ]),
-    };
-  }
-
-  /** Non-members that Latvia's attachés cover or that the documents name as partners. */
-  private findPartners(): ReadonlySet<string> {
-    const partners = new Set<string>();
-    for (const r of this.base.attaches) for (const c of r.countries) partners.add(c);
-    for (const f of this.base.facts) {
-      if (f.topic === 'partners')
-        for (const id of f.entities) if (this.isCountry(id)) partners.add(id);
-    }
-    for (const id of [...partners]) if (this.members.has(id)) partners.delete(id);
-    return partners;
-  }
-
-  private buildLinks(): Link[] {
-    const links: Link[] = [];
-    for (const r of this.base.attaches) {
-      for (const c of r.countries) links.push({ from: r.city, to: c, kind: 'attache' });
-    }
-    for (const g of this.base.efp) {
-      links.push({ from: g.site, to: g.lead, kind: 'efp-lead' });
-      for (const c of g.contributors) links.push({ from: g.site, to: c, kind: 'efp-contributor' });
-    }
-    return links;
-  }
-}
-
-function sinceOf(range: DateRange | undefined): { since?: number } {
-  const year = yearOf(range?.start);
-  return year === undefined ? {} : { since: year };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -307,7 +115,11 @@ export class AtlasLoadError extends Error {
   override name = 'AtlasLoadError';
 }
 
-/** Fetches and validates the fact base; the error names what failed, for the page to show. */
+/**
+ * Fetches and validates the fact base. A record that fails its checks is left out (and listed in
+ * `dropped`) while the rest is shown; only a file that is unusable as a whole is an error, whose
+ * message names what failed, for the page to show.
+ */
 export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atlas> {
   const url = new URL('generated/factbase.json', base);
   let response: Response;
@@ -338,7 +150,8 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
     throw new AtlasLoadError(`The fact base ${url.pathname} is not valid JSON.`);
   }
   try {
-    const atlas = new Atlas(parseFactBase(json));
+    const { base, dropped } = readFactBase(json);
+    const atlas = new Atlas(base, dropped);
     performance.mark('atlas-ready');
     return atlas;
   } catch (error) {

@@ -4,7 +4,8 @@
  * a table keeps the link back to the sources. Pure: the geometry of countries is passed in.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { LAYER_NAMES, WAVES, type Atlas, type LayerId } from '../data/atlas.ts';
+import type { Atlas } from '../data/atlas.ts';
+import type { MapLayer } from '../layers/index.ts';
 
 export interface Citation {
   fact: string;
@@ -25,8 +26,6 @@ export interface LayerRow {
   citations: Citation[];
 }
 
-const list = (ids: readonly string[], atlas: Atlas) => ids.map((id) => atlas.name(id)).join('; ');
-
 function citationsOf(atlas: Atlas, factIds: readonly string[]): Citation[] {
   return [...new Set(factIds)].flatMap((id) => {
     const fact = atlas.facts.get(id);
@@ -42,88 +41,18 @@ function citationsOf(atlas: Atlas, factIds: readonly string[]): Citation[] {
   });
 }
 
-/** The rows of a layer, in the layer's own order; a point in several records is one row. */
-export function layerRows(atlas: Atlas, layer: LayerId): LayerRow[] {
-  const base = atlas.base;
-  if (layer === 'members') {
-    return base.members.map((m) => ({
-      id: m.country,
-      name: atlas.name(m.country),
-      properties: {
-        accession: m.accession,
-        wave: WAVES.find((w) => w.id === atlas.waveOf(m.country))?.label ?? null,
-        founder: m.founder,
-      },
-      citations: citationsOf(atlas, m.facts),
-    }));
-  }
-  return atlas.points[layer].map((point) => {
-    const entity = atlas.entity(point.id);
-    const properties: LayerRow['properties'] = {
-      country: entity?.country ? atlas.name(entity.country) : null,
-      since: point.since ?? null,
-      note: point.note ?? null,
-    };
-    let facts: string[] = [];
-    if (layer === 'attaches') {
-      const residences = base.attaches.filter((r) => r.city === point.id);
-      properties['attaches'] = residences.reduce((n, r) => n + r.attaches, 0);
-      properties['accredited_to'] = list(
-        residences.flatMap((r) => r.countries),
-        atlas,
-      );
-      facts = residences.flatMap((r) => r.facts);
-    } else if (layer === 'air-policing') {
-      const bases = base.airPolicing.filter((b) => b.base === point.id);
-      properties['host'] = list(
-        bases.map((b) => b.host),
-        atlas,
-      );
-      properties['role'] = bases.map((b) => b.role).join('; ');
-      facts = bases.flatMap((b) => b.facts);
-    } else if (layer === 'efp') {
-      const groups = base.efp.filter((g) => g.site === point.id);
-      properties['host'] = list(
-        groups.map((g) => g.host),
-        atlas,
-      );
-      properties['lead'] = list(
-        groups.map((g) => g.lead),
-        atlas,
-      );
-      properties['contributors'] = list(
-        groups.flatMap((g) => g.contributors),
-        atlas,
-      );
-      facts = groups.flatMap((g) => g.facts);
-    } else if (layer === 'operations') {
-      const operations = base.operations.filter((op) => op.place === point.id);
-      properties['operations'] = operations.map((op) => op.name).join('; ');
-      properties['participants'] = list(
-        [...new Set(operations.flatMap((op) => op.participants))],
-        atlas,
-      );
-      facts = operations.flatMap((op) => op.facts);
-    } else {
-      const summits = base.summits.filter((s) => s.place === point.id);
-      const institutions = base.institutions.filter((i) => i.entity === point.id);
-      properties['summits'] = summits.map((s) => `${s.name} (${s.date.start})`).join('; ');
-      facts = [...summits.flatMap((s) => s.facts), ...institutions.flatMap((i) => i.facts)];
-    }
-    return {
-      id: point.id,
-      name: point.name,
-      properties,
-      coordinates: point.coordinates,
-      citations: citationsOf(atlas, facts),
-    };
-  });
+/** The rows of a layer, in the layer's own order, each with the citations of its facts. */
+export function layerRows(atlas: Atlas, layer: MapLayer): LayerRow[] {
+  return layer.rows(atlas).map(({ facts, ...row }) => ({
+    ...row,
+    citations: citationsOf(atlas, facts),
+  }));
 }
 
 /** A FeatureCollection; members without a known outline keep their row with a null geometry. */
 export function layerGeoJson(
   atlas: Atlas,
-  layer: LayerId,
+  layer: MapLayer,
   countryGeometry: ReadonlyMap<string, Geometry> = new Map(),
 ): FeatureCollection<Geometry | null> & { name: string } {
   const features: Feature<Geometry | null>[] = layerRows(atlas, layer).map((row) => ({
@@ -134,7 +63,7 @@ export function layerGeoJson(
       : (countryGeometry.get(row.id) ?? null),
     properties: { id: row.id, name: row.name, ...row.properties, citations: row.citations },
   }));
-  return { type: 'FeatureCollection', name: LAYER_NAMES[layer], features };
+  return { type: 'FeatureCollection', name: layer.name, features };
 }
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
@@ -147,13 +76,14 @@ export function csvField(value: string | number | boolean | null | undefined): s
  * One line per feature. Its citations share five columns, one line per cited passage inside each
  * cell, so the n-th line of `fact_ids` belongs with the n-th line of `quotes`.
  */
-export function layerCsv(atlas: Atlas, layer: LayerId): string {
+export function layerCsv(atlas: Atlas, layer: MapLayer): string {
+  const points = layer.geometry === 'point';
   const rows = layerRows(atlas, layer);
   const propertyKeys = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))];
   const header = [
     'id',
     'name',
-    ...(layer === 'members' ? [] : ['longitude', 'latitude']),
+    ...(points ? ['longitude', 'latitude'] : []),
     ...propertyKeys,
     'citation_count',
     'fact_ids',
@@ -167,7 +97,7 @@ export function layerCsv(atlas: Atlas, layer: LayerId): string {
     return [
       row.id,
       row.name,
-      ...(layer === 'members' ? [] : [row.coordinates?.[0], row.coordinates?.[1]]),
+      ...(points ? [row.coordinates?.[0], row.coordinates?.[1]] : []),
       ...propertyKeys.map((k) => row.properties[k]),
       cites.length,
       cites.map((c) => c.fact).join('\n'),

@@ -3,17 +3,11 @@
  * the legend of the visible layers and a line naming the sources. The legend's entries are pure
  * (tested); the drawing needs a browser canvas.
  */
-import { LAYER_IDS, LAYER_NAMES, WAVES, type LayerId } from '../data/atlas.ts';
+import { LAYERS, type LayerId, type LegendEntry } from '../layers/index.ts';
 import { path } from '../map/icons.ts';
-import { SHAPES, type Shape } from '../map/layers/points.ts';
 import type { Palette } from '../map/theme.ts';
 
-export interface LegendEntry {
-  label: string;
-  shape: Shape | 'swatch';
-  fill: string;
-  stroke: string;
-}
+export type { LegendEntry };
 
 export const EXPORT_TITLE = 'Baltic Defence Atlas';
 
@@ -23,34 +17,7 @@ export const SOURCE_LINE =
 
 /** Legend entries for the visible layers, in the layer list's order. */
 export function legendEntries(visible: ReadonlySet<LayerId>, palette: Palette): LegendEntry[] {
-  const entries: LegendEntry[] = [];
-  for (const id of LAYER_IDS) {
-    if (!visible.has(id)) continue;
-    if (id === 'members') {
-      for (const wave of WAVES) {
-        entries.push({
-          label: `Joined ${wave.label}`,
-          shape: 'swatch',
-          fill: palette.waves[wave.id],
-          stroke: palette.border,
-        });
-      }
-      entries.push({
-        label: 'Partner',
-        shape: 'swatch',
-        fill: palette.partner,
-        stroke: palette.partnerOutline,
-      });
-    } else {
-      entries.push({
-        label: LAYER_NAMES[id],
-        shape: SHAPES[id],
-        fill: palette.points[id],
-        stroke: palette.pointOutline,
-      });
-    }
-  }
-  return entries;
+  return LAYERS.filter((layer) => visible.has(layer.id)).flatMap((layer) => layer.legend(palette));
 }
 
 export interface MapImageOptions {

@@ -1,6 +1,6 @@
 /**
  * Creates the MapLibre map. MapLibre is imported here, dynamically, so the app shell (search,
- * lists, panels) works before the map's 440 KB have arrived.
+ * lists, panels) works before the map's library, by far the largest download, has arrived.
  */
 import type { IControl, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 // A static import of the URL is a string in this chunk; a dynamic one was a chunk of its own,
@@ -14,8 +14,8 @@ export class MapUnavailableError extends Error {}
 
 /**
  * The attribution, drawn once. MapLibre's AttributionControl rebuilds itself and reads the
- * page's layout on every source event, dozens of times during the first load (36 ms of forced
- * layout at the bench's 4× slowdown); ours never changes, so it is written once, in the same
+ * page's layout on every source event, dozens of times during the first load (forced layout in
+ * the bench's time to idle); ours never changes, so it is written once, in the same
  * markup and classes as MapLibre's (its CSS places it).
  */
 function staticAttribution(sources: string[]): IControl {
@@ -72,7 +72,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       // Labels appear without fading in: a fade holds the map's first idle back by its length.
       fadeDuration: 0,
       // The style is built by code that tests/unit/style.test.ts validates against the style
-      // spec; validating it again on every load cost 50 ms of main thread at the bench's 4×.
+      // spec; validating it again on every load is main-thread time before the first frame.
       validateStyle: false,
       cooperativeGestures: false,
       locale: {

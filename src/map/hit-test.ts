@@ -2,9 +2,9 @@
  * Which point a click, tap or hover is on: the nearest visible point within reach. Computed from
  * the ~30 points' coordinates, not by asking MapLibre for rendered features in a box: a query
  * over the map's tiles costs tens of milliseconds on a slow phone, on every mouse move and again
- * before every click (issue 7's click-to-details budget).
+ * before every click (the bench's click-to-details figure).
  */
-import type { PointFeature } from '../data/atlas.ts';
+import type { RecordPoint } from '../../data/points.ts';
 
 export interface Pixel {
   x: number;
@@ -17,12 +17,12 @@ export interface PointHitOptions {
   /** Width of one world copy in CSS pixels: points repeat every this many pixels. */
   worldWidth: number;
   /** Whether a point is drawn (its layer shown, and in the timeline's year). */
-  visible: (point: PointFeature) => boolean;
+  visible: (point: RecordPoint) => boolean;
   radius: number;
 }
 
 export function nearestPoint(
-  points: readonly PointFeature[],
+  points: readonly RecordPoint[],
   at: Pixel,
   { project, worldWidth, visible, radius }: PointHitOptions,
 ): string | null {

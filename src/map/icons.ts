@@ -2,7 +2,7 @@
  * Draws the point layers' icons on demand. The style names icons `shape:<shape>:<fill>:<stroke>`
  * and MapLibre asks for each one it lacks through `styleimagemissing`, so there is no sprite to ship.
  */
-import type { Shape } from './layers/points.ts';
+import type { PointShape as Shape } from '../layers/types.ts';
 
 const SIZE = 20;
 
@@ -63,7 +63,7 @@ export function drawIcon(name: string, pixelRatio: number): IconImage | null {
   if (!spec) return null;
   const size = Math.round(SIZE * pixelRatio);
   const canvas = new OffscreenCanvas(size, size);
-  // A CPU-backed canvas: reading pixels back from a GPU-backed one cost 140 ms an icon in profiles.
+  // A CPU-backed canvas: reading pixels back from a GPU-backed one stalls on every icon.
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return null;
   const centre = size / 2;

@@ -1,60 +1,30 @@
 /**
- * The whole map style, assembled from the layer modules. It needs no fact base: membership is in
- * the basemap's properties and the points are a generated file, so the map can start while the
- * fact base is still on its way. Label glyphs come from the app's own files (public/glyphs/).
+ * The whole map style: the basemap, then every registered layer's style layers in their slots
+ * (fills, lines, symbols), in the registry's order. It needs no fact base: membership is in the
+ * country outlines' properties and the points are a generated file, so the map can start while
+ * the fact base is still on its way. Label glyphs come from the app's own files (public/glyphs/).
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { LAYER_IDS, type LayerId, type PointLayerId } from '../data/atlas.ts';
-import {
-  BASEMAP_SOURCE,
-  basemapSource,
-  countryLabelLayer,
-  countryLinesLayer,
-} from './layers/basemap.ts';
-import { countryOutlineLayer, landLayer, memberStatesLayers } from './layers/members.ts';
-import {
-  LINKS_SOURCE,
-  POINT_SOURCE,
-  linkLayer,
-  linksSource,
-  pointHaloLayerId,
-  pointIconLayerId,
-  pointLayers,
-  pointSource,
-} from './layers/points.ts';
+import { LAYERS, type LayerId } from '../layers/index.ts';
+import { countryLabelLayer, countryLinesLayer, countryOutlineLayer, landLayer } from './basemap.ts';
+import { linkLayer } from './links.ts';
+import { mapDataUrls, sources, type BasemapDetail } from './sources.ts';
 import type { Palette } from './theme.ts';
-
-export type BasemapDetail = 'lite' | 'fine';
-
-/** From this zoom the fine (10m) European coastlines replace the lite ones. */
-export const FINE_DETAIL_ZOOM = 4.5;
-
-/** The files the map reads, all written by `npm run generate`. */
-export function mapDataUrls(base: string) {
-  const url = (file: string) => new URL(`generated/${file}`, base).href;
-  return {
-    basemap: (detail: BasemapDetail) => url(`basemap/basemap.${detail}.geojson`),
-    points: url('points.geojson'),
-    links: url('links.geojson'),
-    // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
-    glyphs: `${new URL('glyphs/', base).href}{fontstack}/{range}.pbf`,
-  };
-}
 
 /** Style-wide state: only what changes rarely, since a change re-evaluates the layers using it. */
 export interface GlobalState {
   year: number;
 }
 
-export const POINT_LAYERS = LAYER_IDS.filter((id): id is PointLayerId => id !== 'members');
-
-/** The style layers that belong to each entry of the layer list, for toggling visibility. */
-export const STYLE_LAYERS: Record<LayerId, string[]> = {
-  members: ['members-fill', 'members-partner-outline', 'members-baltic-outline'],
-  ...(Object.fromEntries(
-    POINT_LAYERS.map((id) => [id, [pointHaloLayerId(id), pointIconLayerId(id)]]),
-  ) as Record<PointLayerId, string[]>),
-};
+/** The style layers of each entry of the layer list, for toggling visibility. */
+export function styleLayerIds(palette: Palette): Map<LayerId, string[]> {
+  return new Map(
+    LAYERS.map((layer) => {
+      const { fills = [], lines = [], symbols = [] } = layer.style(palette);
+      return [layer.id, [...fills, ...lines, ...symbols].map((l) => l.id)];
+    }),
+  );
+}
 
 export function buildStyle(
   palette: Palette,
@@ -62,34 +32,27 @@ export function buildStyle(
   detail: BasemapDetail,
   state: GlobalState,
 ): StyleSpecification {
-  const urls = mapDataUrls(base);
-  const [membersFill, partnerOutline, balticOutline] = memberStatesLayers(palette);
+  const styles = LAYERS.map((layer) => layer.style(palette));
   return {
     version: 8,
-    glyphs: urls.glyphs,
+    glyphs: mapDataUrls(base).glyphs,
     state: {
       year: { default: state.year },
     },
-    sources: {
-      [BASEMAP_SOURCE]: basemapSource(urls.basemap(detail)),
-      [POINT_SOURCE]: pointSource(urls.points),
-      [LINKS_SOURCE]: linksSource(),
-    },
+    sources: sources(base, detail),
     // No background layer: the sea is the map container's colour (MapView), seen through the
-    // canvas wherever no country is drawn, since MapLibre clears it to transparent. A background
-    // layer was one more shader program and a fill of the whole canvas per tile: about 100 ms of
-    // the first load in software WebGL. The PNG export fills the sea under the map itself.
+    // canvas wherever no country is drawn, since MapLibre clears it to transparent: one shader
+    // program and a whole-canvas fill fewer. The PNG export fills the sea under the map itself.
     layers: [
       landLayer(palette),
-      membersFill!,
-      partnerOutline!,
+      ...styles.flatMap((s) => s.fills ?? []),
       countryLinesLayer(palette),
-      // The Baltic outline over the other outlines, the hover and selection outline over both.
-      balticOutline!,
+      // Layer outlines over the borders, the hover and selection outline over both.
+      ...styles.flatMap((s) => s.lines ?? []),
       countryOutlineLayer(palette),
       linkLayer(palette),
       countryLabelLayer(palette),
-      ...POINT_LAYERS.flatMap((id) => pointLayers(id, palette)),
+      ...styles.flatMap((s) => s.symbols ?? []),
     ],
   };
 }

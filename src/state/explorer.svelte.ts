@@ -2,22 +2,14 @@
  * The explorer's state: one rune class holding the little that the user chooses (view, layers,
  * selection, year, open document). Everything else is derived from it and the fact base.
  */
-import { LAYER_IDS, type LayerId } from '../data/atlas.ts';
-import { formatHash, parseView, type HashState, type MapView } from './url.ts';
+import { LAYER_IDS, type LayerId } from '../layers/index.ts';
+import { formatHash, parseView, sameView, type HashState, type MapView } from './url.ts';
 
 /** The Baltic states and their neighbours, as a first view on a desktop or a phone. */
 export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 57, lng: 21 };
 export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set(LAYER_IDS);
 export const FIRST_YEAR = 1991;
 export const PRESENT_YEAR = new Date().getFullYear();
-
-function sameView(a: MapView, b: MapView): boolean {
-  return (
-    Math.abs(a.zoom - b.zoom) < 0.005 &&
-    Math.abs(a.lat - b.lat) < 1e-5 &&
-    Math.abs(a.lng - b.lng) < 1e-5
-  );
-}
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
@@ -99,9 +91,13 @@ export class Explorer {
     this.fact = null;
   }
 
-  /** Applies a parsed hash; fields it leaves out go back to their defaults. */
-  apply(state: HashState): void {
-    this.setView(state.view ?? DEFAULT_VIEW);
+  /**
+   * Applies a parsed hash; fields it leaves out go back to their defaults. `keepView` leaves the
+   * view alone: at start it was taken from the same hash before the map started, and the user may
+   * have moved the map since.
+   */
+  apply(state: HashState, { keepView = false } = {}): void {
+    if (!keepView) this.setView(state.view ?? DEFAULT_VIEW);
     const layers = state.layers ? new Set(state.layers as LayerId[]) : DEFAULT_LAYERS;
     if (!sameSet(layers, this.layers)) this.layers = layers;
     this.selected = state.selected ?? null;

@@ -9,10 +9,14 @@ import { afterNextPaint } from '../schedule.ts';
 import type { Explorer } from './explorer.svelte.ts';
 import { parseHash, type HashVocabulary } from './url.ts';
 
-/** Starts syncing; returns the function that stops it. */
+/**
+ * Starts syncing; returns the function that stops it. `startHash` is the hash the page opened
+ * with, read once by the page: its view is already applied, the rest is applied here.
+ */
 export function syncHash(
   explorer: Explorer,
   vocabulary: HashVocabulary,
+  startHash: string,
   report: (ignored: string[]) => void,
 ): () => void {
   let lastEntryKey: string | undefined;
@@ -21,12 +25,9 @@ export function syncHash(
 
   const urlFor = (hash: string) => (hash === '' ? location.pathname + location.search : hash);
 
-  const read = () => {
-    // A navigation to a new fragment fires both popstate and hashchange: read it once, and don't
-    // mistake the clean hash written below for a new link (that would clear the notice).
-    if (location.hash === current) return;
-    const parsed = parseHash(location.hash, vocabulary);
-    explorer.apply(parsed.state);
+  const apply = (hash: string, keepView: boolean) => {
+    const parsed = parseHash(hash, vocabulary);
+    explorer.apply(parsed.state, { keepView });
     lastEntryKey = explorer.historyKey;
     // The ignored parts leave the address bar at once, in place, so a copied link is clean.
     if (parsed.ignored.length > 0 && explorer.hash !== location.hash) {
@@ -36,10 +37,16 @@ export function syncHash(
     report(parsed.ignored);
   };
 
+  const read = () => {
+    // A navigation to a new fragment fires both popstate and hashchange: read it once, and don't
+    // mistake the clean hash written below for a new link (that would clear the notice).
+    if (location.hash !== current) apply(location.hash, false);
+  };
+
   return $effect.root(() => {
     $effect(() => {
-      // Reading applies state; untracked, so the explorer's later changes don't re-read the old hash.
-      untrack(read);
+      // Applying state is untracked, so the explorer's later changes don't apply the old hash again.
+      untrack(() => apply(startHash, true));
       window.addEventListener('popstate', read);
       window.addEventListener('hashchange', read);
       return () => {
@@ -52,7 +59,7 @@ export function syncHash(
       const hash = explorer.hash;
       const key = explorer.historyKey;
       // Written once the frame that shows the change is on screen: pushState costs a few
-      // milliseconds on a slow phone, in the very frame that answers a click (issue 7). Changes
+      // milliseconds on a slow phone, in the very frame that answers a click. Changes
       // within one frame make one write (the effect's teardown cancels the earlier one).
       return afterNextPaint(() => {
         if (hash === location.hash || (hash === '' && location.hash === '')) return;

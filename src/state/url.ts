@@ -150,6 +150,11 @@ export function formatView(view: MapView): string {
   return `${trim(view.zoom, 2)}/${trim(view.lat, places)}/${trim(view.lng, places)}`;
 }
 
+/** Two views are the same when a link would write them the same. */
+export function sameView(a: MapView, b: MapView): boolean {
+  return formatView(a) === formatView(b);
+}
+
 /** Writes only the fields present: callers leave out what equals the defaults. */
 export function formatHash(state: HashState): string {
   const parts: string[] = [];

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../geo/chromium.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASELINE = join(ROOT, 'tests/bench/baseline');

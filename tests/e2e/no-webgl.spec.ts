@@ -1,10 +1,10 @@
 /**
- * Issue 8: a browser that can't draw the map (no WebGL at all) still gets the whole explorer
+ * A browser that can't draw the map (no WebGL at all) still gets the whole explorer
  * except the map: a plain message where the map would be, and the layer list, the details and the
  * document reader working as ever.
  */
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../geo/chromium.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({
@@ -24,7 +24,7 @@ test('without WebGL the map says why, and the rest of the explorer works', async
   );
   expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
 
-  // Details: Rukla's facts, each with its quote (drawn a frame after the heading, issue 7).
+  // Details: Rukla's facts, each with its quote (drawn a frame after the heading).
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
   const facts = details(page).locator('article[data-fact]');
   await expect(facts.first()).toBeVisible();

@@ -1,8 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../geo/chromium.ts';
 
-/** E2E_PORT lets several checkouts run their browser tests side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * A port of this checkout's own, from its path (E2E_PORT overrides it), and never a server that
+ * is already running: a busy port fails the run instead of testing another checkout's build.
+ */
+function portFor(checkout: string): number {
+  let hash = 0;
+  for (const char of checkout) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return 20000 + (hash % 20000);
+}
+const PORT = Number(
+  process.env.E2E_PORT ?? portFor(fileURLToPath(new URL('../..', import.meta.url))),
+);
 
 export default defineConfig({
   testDir: '.',
@@ -30,7 +41,7 @@ export default defineConfig({
     // Serves the production build that `npm test` made first.
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
     cwd: '../..',
   },

@@ -129,16 +129,15 @@ describe('basemap countries', () => {
 });
 
 describe('the basemap the map reads', () => {
-  it('bakes each member’s accession year and wave into its country, and marks partners and the Baltic states', async () => {
+  it('bakes each member’s accession year into its country, and marks partners and the Baltic states', async () => {
     const { loadFactBaseFromDisk } = await import('../../data/build.ts');
-    const { Atlas, BALTIC_STATES } = await import('../../src/data/atlas.ts');
+    const { membershipOf } = await import('../../data/membership.ts');
+    const { Atlas } = await import('../../src/data/atlas.ts');
     const { composeBasemap, labelPoints } = await import('../../geo/basemap.ts');
-    const atlas = new Atlas(loadFactBaseFromDisk('.'));
+    const base = loadFactBaseFromDisk('.');
+    const atlas = new Atlas(base);
     const countries = lite();
-    const basemap = composeBasemap(countries, labelPoints(countries), {
-      ...atlas.membership(),
-      baltic: BALTIC_STATES,
-    });
+    const basemap = composeBasemap(countries, labelPoints(countries), membershipOf(base));
     const byId = new Map(
       basemap.features
         .filter((f) => f.properties?.['kind'] === 'country')
@@ -147,7 +146,6 @@ describe('the basemap the map reads', () => {
     expect(atlas.members.size).toBe(32);
     for (const id of atlas.members.keys()) {
       expect(byId.get(id)?.['joined'], id).toBe(atlas.accessionYear(id));
-      expect(byId.get(id)?.['wave'], id).toBe(atlas.waveOf(id));
     }
     expect(byId.get('LVA')).toMatchObject({ joined: 2004, baltic: true });
     expect(byId.get('SWE')).toMatchObject({ joined: 2024 });
@@ -161,7 +159,7 @@ describe('the basemap the map reads', () => {
     for (const f of basemap.features) expect(f).not.toHaveProperty('id');
     const latvia = basemap.features.filter((f) => f.properties?.['id'] === 'LVA');
     expect(latvia.map((f) => f.properties)).toEqual([
-      { kind: 'country', id: 'LVA', joined: 2004, wave: 'w2004', baltic: true },
+      { kind: 'country', id: 'LVA', joined: 2004, baltic: true },
       { kind: 'label', id: 'LVA', name: 'Latvia', rank: 3 },
     ]);
   });

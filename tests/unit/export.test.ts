@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
-import { Atlas, LAYER_IDS } from '../../src/data/atlas.ts';
+import { Atlas } from '../../src/data/atlas.ts';
+import { LAYERS, LAYER_IDS, layerById } from '../../src/layers/index.ts';
 import { citationText, factLink } from '../../src/export/citation.ts';
 import {
   countryGeometries,
@@ -17,6 +18,12 @@ import { parseCsv } from '../csv.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 
+function layer(id: string) {
+  const found = layerById(id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
 describe('csvField', () => {
   it('quotes commas, quotes and line breaks, and nothing else', () => {
     expect(csvField('plain')).toBe('plain');
@@ -29,28 +36,36 @@ describe('csvField', () => {
 });
 
 describe('layer data', () => {
-  it.each(LAYER_IDS)('%s: one feature per row, the same in GeoJSON and CSV', (layer) => {
-    const rows = layerRows(atlas, layer);
-    const expected = layer === 'members' ? atlas.members.size : atlas.points[layer].length;
-    expect(rows).toHaveLength(expected);
-    const geojson = layerGeoJson(atlas, layer);
-    expect(geojson.features).toHaveLength(expected);
-    const csv = parseCsv(layerCsv(atlas, layer));
-    expect(csv).toHaveLength(expected + 1);
-    const header = csv[0]!;
-    for (const line of csv) expect(line).toHaveLength(header.length);
-    expect(header).toEqual(expect.arrayContaining(['id', 'name', 'fact_ids', 'spans', 'quotes']));
-  });
+  it.each(LAYERS.map((layer) => [layer.id, layer] as const))(
+    '%s: one feature per row, the same in GeoJSON and CSV',
+    (_, layer) => {
+      const rows = layerRows(atlas, layer);
+      const expected =
+        layer.geometry === 'country'
+          ? atlas.members.size
+          : new Set(
+              atlas.points.filter((p) => layer.collections.includes(p.collection)).map((p) => p.id),
+            ).size;
+      expect(rows).toHaveLength(expected);
+      const geojson = layerGeoJson(atlas, layer);
+      expect(geojson.features).toHaveLength(expected);
+      const csv = parseCsv(layerCsv(atlas, layer));
+      expect(csv).toHaveLength(expected + 1);
+      const header = csv[0]!;
+      for (const line of csv) expect(line).toHaveLength(header.length);
+      expect(header).toEqual(expect.arrayContaining(['id', 'name', 'fact_ids', 'spans', 'quotes']));
+    },
+  );
 
   it('members carry accession date and wave, and the citations of their facts', () => {
-    const latvia = layerRows(atlas, 'members').find((r) => r.id === 'LVA')!;
+    const latvia = layerRows(atlas, layer('members')).find((r) => r.id === 'LVA')!;
     expect(latvia.properties).toMatchObject({ accession: '2004-03-29', wave: '2004' });
-    const withFacts = layerRows(atlas, 'members').filter((r) => r.citations.length > 0);
+    const withFacts = layerRows(atlas, layer('members')).filter((r) => r.citations.length > 0);
     expect(withFacts.length).toBeGreaterThan(0);
   });
 
   it('a citation quotes exactly the document span it names', () => {
-    for (const layer of LAYER_IDS) {
+    for (const layer of LAYERS) {
       for (const row of layerRows(atlas, layer)) {
         for (const c of row.citations) {
           const fact = atlas.facts.get(c.fact)!;
@@ -64,8 +79,8 @@ describe('layer data', () => {
   });
 
   it('the CSV keeps quotes with commas and quotation marks intact', () => {
-    const rows = layerRows(atlas, 'efp');
-    const csv = parseCsv(layerCsv(atlas, 'efp'));
+    const rows = layerRows(atlas, layer('efp'));
+    const csv = parseCsv(layerCsv(atlas, layer('efp')));
     const header = csv[0]!;
     const quotes = header.indexOf('quotes');
     const ids = header.indexOf('fact_ids');
@@ -77,7 +92,7 @@ describe('layer data', () => {
   });
 
   it('points have Point geometry; members take the outlines given, merged across parts', () => {
-    const efp = layerGeoJson(atlas, 'efp');
+    const efp = layerGeoJson(atlas, layer('efp'));
     expect(efp.features.every((f) => f.geometry?.type === 'Point')).toBe(true);
     const square = [
       [
@@ -108,7 +123,7 @@ describe('layer data', () => {
       ],
     });
     expect(outlines.get('USA')?.type).toBe('MultiPolygon');
-    const members = layerGeoJson(atlas, 'members', outlines);
+    const members = layerGeoJson(atlas, layer('members'), outlines);
     const latvia = members.features.find((f) => f.id === 'LVA')!;
     expect(latvia.geometry?.type).toBe('Polygon');
     expect(members.features.find((f) => f.id === 'FRA')!.geometry).toBeNull();
@@ -154,7 +169,8 @@ describe('legend of the PNG export', () => {
       'Summits and NATO institutions',
     ]);
     const all = legendEntries(new Set(LAYER_IDS), LIGHT);
-    expect(all.filter((e) => e.shape === 'swatch')).toHaveLength(7);
+    // Six waves, the partners and the Baltic outline.
+    expect(all.filter((e) => e.shape === 'swatch')).toHaveLength(8);
     expect(legendEntries(new Set(), LIGHT)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PointFeature } from '../../src/data/atlas.ts';
+import type { PointCollection, RecordPoint } from '../../data/points.ts';
 import { nearestPoint, type PointHitOptions } from '../../src/map/hit-test.ts';
 
-const point = (id: string, x: number, layer: PointFeature['layer'] = 'efp'): PointFeature => ({
+const point = (id: string, x: number, collection: PointCollection = 'efp'): RecordPoint => ({
   id,
   name: id,
-  layer,
+  collection,
   coordinates: [x, 0],
   since: 2017,
 });
@@ -32,7 +32,7 @@ describe('the point under a click or tap', () => {
 
   it('skips points the map does not draw (layer hidden, or not yet in the year)', () => {
     const points = [point('hidden', 2, 'summits'), point('shown', 10)];
-    const visible = (p: PointFeature) => p.layer !== 'summits';
+    const visible = (p: RecordPoint) => p.collection !== 'summits';
     expect(nearestPoint(points, { x: 0, y: 0 }, options({ visible }))).toBe('shown');
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   featureFilter,
@@ -6,13 +7,29 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
-import { Atlas, BALTIC_STATES } from '../../src/data/atlas.ts';
-import { pointCollection, pointIconLayerId } from '../../src/map/layers/points.ts';
-import { buildStyle, POINT_LAYERS, STYLE_LAYERS } from '../../src/map/style.ts';
+import { BALTIC_STATES } from '../../data/membership.ts';
+import type { PointCollection } from '../../data/points.ts';
+import { Atlas } from '../../src/data/atlas.ts';
+import { LAYERS, layerById } from '../../src/layers/index.ts';
+import { iconLayerId } from '../../src/layers/point-layer.ts';
+import { buildStyle, styleLayerIds } from '../../src/map/style.ts';
 import { DARK, LIGHT, type Palette } from '../../src/map/theme.ts';
 import { parseIconName } from '../../src/map/icons.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
+
+interface PointFile {
+  features: {
+    geometry: { type: string };
+    properties: { id: string; collection: PointCollection };
+  }[];
+}
+
+/** The points the map reads, as `npm run generate` wrote them. */
+function readPoints(): PointFile['features'] {
+  const file = JSON.parse(readFileSync('public/generated/points.geojson', 'utf8')) as PointFile;
+  return file.features;
+}
 
 function style(palette: Palette = LIGHT) {
   return buildStyle(palette, 'http://localhost/', 'lite', { year: 2026 });
@@ -63,10 +80,13 @@ describe('the map style', () => {
 
   it('gives every layer-list entry style layers that exist, and starts them visible', () => {
     const layers = new Map(style().layers.map((l) => [l.id, l]));
-    for (const ids of Object.values(STYLE_LAYERS)) {
-      for (const id of ids) {
+    const ids = styleLayerIds(LIGHT);
+    expect([...ids.keys()]).toEqual(LAYERS.map((l) => l.id));
+    for (const [layer, styleLayers] of ids) {
+      expect(styleLayers.length, layer).toBeGreaterThan(0);
+      for (const id of styleLayers) {
         expect(layers.get(id), id).toBeDefined();
-        expect(layers.get(id)?.layout).toMatchObject({ visibility: 'visible' });
+        expect(layers.get(id)?.layout?.visibility ?? 'visible', id).toBe('visible');
       }
     }
   });
@@ -81,25 +101,30 @@ describe('the map style', () => {
       expect(parsed, icon as string).not.toBeNull();
       shapes.add(parsed!.shape);
     }
-    expect(shapes.size).toBe(POINT_LAYERS.length);
+    expect(shapes.size).toBe(LAYERS.filter((l) => l.geometry === 'point').length);
   });
 
   it('reads every point layer from one source and shows exactly its own points', () => {
-    const points = pointCollection(Object.values(atlas.points).flat()).features;
+    const points = readPoints();
     const layers = new Map(style().layers.map((l) => [l.id, l]));
-    for (const id of POINT_LAYERS) {
-      const icons = layers.get(pointIconLayerId(id))!;
-      expect(passing(icons, points, 2026), id).toBe(atlas.points[id].length);
-      expect(atlas.points[id].length, id).toBeGreaterThan(0);
+    for (const layer of LAYERS.filter((l) => l.geometry === 'point')) {
+      const icons = layers.get(iconLayerId(layer.id))!;
+      const own = points.filter((p) => layer.collections.includes(p.properties.collection));
+      expect(passing(icons, points, 2026), layer.id).toBe(own.length);
+      expect(own.length, layer.id).toBeGreaterThan(0);
+      expect(layer.items(atlas).length, layer.id).toBe(
+        new Set(own.map((p) => p.properties.id)).size,
+      );
     }
     // The timeline hides what did not exist yet: no eFP battlegroup before 2017.
-    expect(passing(layers.get(pointIconLayerId('efp'))!, points, 2016)).toBe(0);
-    expect(passing(layers.get(pointIconLayerId('efp'))!, points, 2017)).toBe(4);
+    expect(layerById('efp')).toBeDefined();
+    expect(passing(layers.get(iconLayerId('efp'))!, points, 2016)).toBe(0);
+    expect(passing(layers.get(iconLayerId('efp'))!, points, 2017)).toBe(4);
   });
 
   it('needs no fact base: its sources are generated files, parsed in MapLibre’s worker', () => {
-    const { basemap, points, links } = style().sources as Record<string, { data: unknown }>;
-    expect(basemap?.data).toBe('http://localhost/generated/basemap/basemap.lite.geojson');
+    const { countries, points, links } = style().sources as Record<string, { data: unknown }>;
+    expect(countries?.data).toBe('http://localhost/generated/basemap/basemap.lite.geojson');
     expect(points?.data).toBe('http://localhost/generated/points.geojson');
     // The links only show for a selection: MapView hands over their file on the first one.
     expect(links?.data).toEqual({ type: 'FeatureCollection', features: [] });

@@ -1,0 +1,33 @@
+/** Air policing: the bases NATO's Baltic Air Policing flies from (data/air-policing.json). */
+import { formatRange } from '../format.ts';
+import { namesOf, pointLayer } from './point-layer.ts';
+import type { DetailLine } from './types.ts';
+
+export const airPolicing = pointLayer({
+  id: 'air-policing',
+  name: 'Air policing',
+  shape: 'triangle',
+  colour: '#D55E00',
+  collections: ['airPolicing'],
+  details(atlas, id) {
+    const lines: DetailLine[] = [];
+    for (const b of atlas.base.airPolicing) {
+      if (b.base === id) {
+        lines.push({ text: b.role });
+        if (b.since) lines.push({ text: `Air policing since ${formatRange(b.since)}` });
+      } else if (b.host === id) {
+        lines.push({ text: `Hosts air policing at ${atlas.name(b.base)}`, entity: b.base });
+      }
+    }
+    return lines;
+  },
+  recordsAt: (atlas, id) => atlas.base.airPolicing.filter((b) => b.base === id),
+  columns: (atlas, bases) => ({
+    host: namesOf(
+      atlas,
+      bases.map((b) => b.host),
+      '; ',
+    ),
+    role: bases.map((b) => b.role).join('; '),
+  }),
+});

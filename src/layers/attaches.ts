@@ -1,0 +1,64 @@
+/**
+ * Latvia's defence attachés: the cities they reside in and the countries each is accredited to
+ * (data/attache-residences.json, from the document "International and regional cooperation").
+ */
+import { namesOf, pointLayer } from './point-layer.ts';
+import type { DetailLine } from './types.ts';
+import type { Atlas } from '../data/atlas.ts';
+
+const attachés = (n: number) => (n === 1 ? '1 attaché' : `${n} attachés`);
+
+function residentAt(atlas: Atlas, city: string): number {
+  return atlas.base.attaches.filter((r) => r.city === city).reduce((n, r) => n + r.attaches, 0);
+}
+
+export const attaches = pointLayer({
+  id: 'attaches',
+  name: 'Attaché residences',
+  shape: 'circle',
+  colour: '#CC79A7',
+  collections: ['attaches'],
+  note: {
+    map: [
+      'case',
+      ['==', ['get', 'attaches'], 1],
+      '1 attaché',
+      ['concat', ['to-string', ['get', 'attaches']], ' attachés'],
+    ],
+    list: (atlas, id) => attachés(residentAt(atlas, id)),
+  },
+  details(atlas, id) {
+    const lines: DetailLine[] = [];
+    for (const r of atlas.base.attaches) {
+      const city = atlas.name(r.city);
+      if (r.city === id) {
+        const who = r.attaches === 1 ? 'One defence attaché' : `${r.attaches} defence attachés`;
+        lines.push({ text: `${who} accredited to ${namesOf(atlas, r.countries)}` });
+      } else if (r.countries.includes(id)) {
+        lines.push({
+          text: `Covered by Latvia's defence attaché resident in ${city}`,
+          entity: r.city,
+        });
+      } else if (atlas.entity(r.city)?.country === id) {
+        lines.push({
+          text: `Hosts Latvia's defence attaché residence in ${city}`,
+          entity: r.city,
+        });
+      }
+    }
+    return lines;
+  },
+  recordsAt: (atlas, id) => atlas.base.attaches.filter((r) => r.city === id),
+  columns: (atlas, residences) => {
+    const resident = residences.reduce((n, r) => n + r.attaches, 0);
+    return {
+      note: attachés(resident),
+      attaches: resident,
+      accredited_to: namesOf(
+        atlas,
+        residences.flatMap((r) => r.countries),
+        '; ',
+      ),
+    };
+  },
+});

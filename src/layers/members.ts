@@ -1,0 +1,213 @@
+/**
+ * NATO's member states, coloured by their enlargement wave as of the timeline's year, with the
+ * partner countries the documents name told apart and the Baltic states outlined. Membership is
+ * read from the country outlines' own properties (baked in by geo/build-basemap.ts from
+ * data/membership.ts), so the style needs no fact base.
+ * Style spec: https://maplibre.org/maplibre-style-spec/expressions/#global-state
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Atlas } from '../data/atlas.ts';
+import { byName, formatDate } from '../format.ts';
+import { featureState } from '../map/feature-state.ts';
+import { COUNTRY_SOURCE } from '../map/sources.ts';
+import type { Palette, Scheme } from '../map/theme.ts';
+import type { DetailLine, LegendEntry, MapLayer, Sign } from './types.ts';
+
+/** NATO's enlargement waves, oldest first. */
+export const WAVES = [
+  { id: 'w1949', label: '1949 (founders)', from: 1949, to: 1949 },
+  { id: 'w1952', label: '1952–1982', from: 1952, to: 1982 },
+  { id: 'w1999', label: '1999', from: 1999, to: 1999 },
+  { id: 'w2004', label: '2004', from: 2004, to: 2004 },
+  { id: 'w2009', label: '2009–2020', from: 2009, to: 2020 },
+  { id: 'w2023', label: '2023–2024', from: 2023, to: 2024 },
+] as const;
+type WaveId = (typeof WAVES)[number]['id'];
+
+interface MemberColours {
+  /** By wave, oldest darkest. */
+  waves: Record<WaveId, string>;
+  partner: string;
+  partnerOutline: string;
+  balticOutline: string;
+}
+
+const COLOURS: Record<Scheme, MemberColours> = {
+  light: {
+    waves: {
+      w1949: '#6f93c4',
+      w1952: '#86a6d0',
+      w1999: '#9db8db',
+      w2004: '#b4c9e5',
+      w2009: '#c8d7ec',
+      w2023: '#dbe5f3',
+    },
+    partner: '#f1dfbf',
+    partnerOutline: '#8a6a2e',
+    balticOutline: '#12315c',
+  },
+  dark: {
+    waves: {
+      w1949: '#2d4a73',
+      w1952: '#34527d',
+      w1999: '#3c5b87',
+      w2004: '#456592',
+      w2009: '#4e6f9c',
+      w2023: '#5879a6',
+    },
+    partner: '#5a4a2c',
+    partnerOutline: '#d8b66a',
+    balticOutline: '#cfe0ff',
+  },
+};
+
+export function waveOf(year: number | undefined): (typeof WAVES)[number] | undefined {
+  return year === undefined ? undefined : WAVES.find((w) => year >= w.from && year <= w.to);
+}
+
+/** A member by the timeline's year: joined in or before it (non-members have no `joined`). */
+const joinedByYear: ExpressionSpecification = [
+  '<=',
+  ['coalesce', ['get', 'joined'], 9999],
+  ['global-state', 'year'],
+];
+const isPartner: ExpressionSpecification = ['has', 'partner'];
+
+/**
+ * Countries a selected place is linked with are lit by feature-state, not by a filter: a changed
+ * filter would make MapLibre re-tile the whole source on every click.
+ */
+const orRelated = (palette: Palette, colour: unknown): ExpressionSpecification =>
+  ['case', featureState('related'), palette.related, colour] as ExpressionSpecification;
+
+function waveColour(colours: MemberColours): ExpressionSpecification {
+  const [first, ...later] = WAVES;
+  return [
+    'step',
+    ['get', 'joined'],
+    colours.waves[first.id],
+    ...later.flatMap((w) => [w.from, colours.waves[w.id]]),
+  ] as ExpressionSpecification;
+}
+
+const sign = (palette: Palette): Sign => ({
+  shape: 'swatch',
+  fill: COLOURS[palette.scheme].waves.w2004,
+  stroke: COLOURS[palette.scheme].balticOutline,
+});
+
+function legend(palette: Palette): LegendEntry[] {
+  const colours = COLOURS[palette.scheme];
+  return [
+    ...WAVES.map((wave) => ({
+      label: `Joined ${wave.label}`,
+      shape: 'swatch' as const,
+      fill: colours.waves[wave.id],
+      stroke: palette.border,
+    })),
+    {
+      label: 'Partner named by the documents',
+      shape: 'swatch',
+      fill: colours.partner,
+      stroke: colours.partnerOutline,
+      dashed: true,
+    },
+    {
+      label: 'Baltic states (outlined)',
+      shape: 'swatch',
+      fill: palette.land,
+      stroke: colours.balticOutline,
+    },
+  ];
+}
+
+function details(atlas: Atlas, id: string): DetailLine[] {
+  if (!atlas.isCountry(id)) return [];
+  const member = atlas.members.get(id);
+  if (member) {
+    const founder = member.founder ? ' (founding member)' : '';
+    return [{ text: `NATO member since ${formatDate(member.accession)}${founder}` }];
+  }
+  if (atlas.partners.has(id)) {
+    return [{ text: 'Not a NATO member: a partner country the documents name' }];
+  }
+  return [{ text: 'Not a NATO member' }];
+}
+
+export const members: MapLayer = {
+  id: 'members',
+  name: 'Member states',
+  geometry: 'country',
+  collections: [],
+  style(palette) {
+    const colours = COLOURS[palette.scheme];
+    return {
+      fills: [
+        {
+          id: 'members-fill',
+          type: 'fill',
+          source: COUNTRY_SOURCE,
+          filter: ['any', ['has', 'joined'], isPartner],
+          paint: {
+            // Every edge is under a coastline or a border line: an antialiased outline pass would
+            // draw what no one sees, in a shader program of its own.
+            'fill-antialias': false,
+            'fill-color': orRelated(palette, [
+              'case',
+              joinedByYear,
+              waveColour(colours),
+              isPartner,
+              colours.partner,
+              palette.land,
+            ]),
+          },
+        },
+      ],
+      lines: [
+        {
+          id: 'members-partner-outline',
+          type: 'line',
+          source: COUNTRY_SOURCE,
+          filter: isPartner,
+          paint: {
+            'line-color': colours.partnerOutline,
+            'line-width': 1.2,
+            'line-dasharray': [2, 1.5],
+          },
+        },
+        {
+          id: 'members-baltic-outline',
+          type: 'line',
+          source: COUNTRY_SOURCE,
+          filter: ['has', 'baltic'],
+          paint: {
+            'line-color': colours.balticOutline,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 8, 3],
+          },
+        },
+      ],
+    };
+  },
+  sign,
+  legend,
+  items: (atlas) =>
+    [
+      ...[...atlas.members.keys()].map((id) => ({ id, name: atlas.name(id), note: 'member' })),
+      ...[...atlas.partners].map((id) => ({ id, name: atlas.name(id), note: 'partner' })),
+    ].sort((a, b) => byName(a.name, b.name)),
+  // Member states: the partners the layer also draws are not among them.
+  count: (atlas) => atlas.members.size,
+  details,
+  related: () => [],
+  rows: (atlas) =>
+    atlas.base.members.map((m) => ({
+      id: m.country,
+      name: atlas.name(m.country),
+      properties: {
+        accession: m.accession,
+        wave: waveOf(atlas.accessionYear(m.country))?.label ?? null,
+        founder: m.founder,
+      },
+      facts: m.facts,
+    })),
+};

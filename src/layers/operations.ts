@@ -1,0 +1,33 @@
+/**
+ * Operations and missions Latvia and Lithuania took part in, each drawn at a representative site
+ * (data/operations.json).
+ */
+import { formatRange } from '../format.ts';
+import { namesOf, pointLayer } from './point-layer.ts';
+import type { DetailLine } from './types.ts';
+
+export const operations = pointLayer({
+  id: 'operations',
+  name: 'Operations and missions',
+  shape: 'diamond',
+  colour: '#E69F00',
+  collections: ['operations'],
+  details(atlas, id) {
+    const lines: DetailLine[] = [];
+    for (const op of atlas.base.operations) {
+      if (op.place === id) {
+        const period = op.period ? `, from ${formatRange(op.period)}` : '';
+        const who = namesOf(atlas, op.participants, ' and ');
+        lines.push({ text: `${op.name}${period}${who ? `: ${who} took part` : ''}` });
+      } else if (atlas.entity(op.place)?.country === id) {
+        lines.push({ text: `Scene of ${op.name}`, entity: op.place });
+      }
+    }
+    return lines;
+  },
+  recordsAt: (atlas, id) => atlas.base.operations.filter((op) => op.place === id),
+  columns: (atlas, ops) => ({
+    operations: ops.map((op) => op.name).join('; '),
+    participants: namesOf(atlas, [...new Set(ops.flatMap((op) => op.participants))], '; '),
+  }),
+});

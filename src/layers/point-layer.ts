@@ -1,0 +1,195 @@
+/**
+ * The shape all five point layers share: a halo ring driven by feature-state for hover and
+ * selection, and a shaped icon with its label, both filtered to the layer's collections and the
+ * timeline's year. Each layer has its own shape as well as its own colour.
+ * Style spec: https://maplibre.org/maplibre-style-spec/layers/#symbol
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { PointCollection } from '../../data/points.ts';
+import type { Atlas } from '../data/atlas.ts';
+import { byName } from '../format.ts';
+import { featureState } from '../map/feature-state.ts';
+import { POINT_SOURCE } from '../map/sources.ts';
+import { LABEL_FONT, type Palette } from '../map/theme.ts';
+import type { DetailLine, ExportRow, ListItem, MapLayer, PointShape } from './types.ts';
+
+/** Icon names encode what to draw, so the map can draw any icon it meets (see map/icons.ts). */
+export function iconName(shape: PointShape, fill: string, palette: Palette): string {
+  return `shape:${shape}:${fill}:${palette.pointOutline}`;
+}
+
+/** A record of the layer's reference data: the facts behind it give an export row's citations. */
+export interface PlaceRecord {
+  facts: readonly string[];
+}
+
+export interface PointLayerSpec<R extends PlaceRecord = PlaceRecord> {
+  id: string;
+  name: string;
+  shape: PointShape;
+  /** Okabe–Ito colours, which stay apart for colour-blind readers, in both palettes. */
+  colour: string;
+  collections: readonly PointCollection[];
+  /** The line under the name on the map and in Browse, e.g. "2 attachés". */
+  note?: { map: ExpressionSpecification; list: (atlas: Atlas, id: string) => string | undefined };
+  details: (atlas: Atlas, id: string) => DetailLine[];
+  related?: (atlas: Atlas, id: string) => string[];
+  /** The layer's records at a place, for its export row. */
+  recordsAt: (atlas: Atlas, id: string) => R[];
+  /** The export columns of a place beyond its coordinates, country and first year. */
+  columns: (atlas: Atlas, records: R[]) => ExportRow['properties'];
+}
+
+export const haloLayerId = (layer: string) => `${layer}-halo`;
+export const iconLayerId = (layer: string) => `${layer}-icons`;
+
+export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapLayer {
+  const inLayer: ExpressionSpecification = [
+    'in',
+    ['get', 'collection'],
+    ['literal', [...spec.collections]],
+  ];
+  // Undated points show in every year.
+  const inYear: ExpressionSpecification = [
+    '<=',
+    ['coalesce', ['get', 'since'], 0],
+    ['global-state', 'year'],
+  ];
+  const filter: ExpressionSpecification = ['all', inLayer, inYear];
+  const label: ExpressionSpecification = spec.note
+    ? ['concat', ['get', 'name'], '\n', spec.note.map]
+    : ['get', 'name'];
+
+  const styleLayers = (palette: Palette): LayerSpecification[] => [
+    {
+      id: haloLayerId(spec.id),
+      type: 'circle',
+      source: POINT_SOURCE,
+      filter,
+      paint: {
+        'circle-radius': ['case', featureState('selected'), 16, featureState('hover'), 14, 0],
+        'circle-color': palette.selected,
+        'circle-opacity': ['case', featureState('selected'), 0.55, featureState('hover'), 0.35, 0],
+        'circle-stroke-color': palette.pointOutline,
+        'circle-stroke-width': [
+          'case',
+          featureState('selected'),
+          2.5,
+          featureState('hover'),
+          1.5,
+          0,
+        ],
+      },
+    },
+    {
+      id: iconLayerId(spec.id),
+      type: 'symbol',
+      source: POINT_SOURCE,
+      filter,
+      layout: {
+        'icon-image': iconName(spec.shape, spec.colour, palette),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1],
+        'icon-allow-overlap': true,
+        'text-field': ['step', ['zoom'], '', 4, label],
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-justify': 'left',
+        'text-optional': true,
+        'text-max-width': 12,
+      },
+      paint: {
+        'text-color': palette.label,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+
+  const sign = (palette: Palette) => ({
+    shape: spec.shape,
+    fill: spec.colour,
+    stroke: palette.pointOutline,
+  });
+
+  const items = (atlas: Atlas): ListItem[] => {
+    const seen = new Set<string>();
+    const list: ListItem[] = [];
+    for (const point of atlas.points) {
+      if (!spec.collections.includes(point.collection) || seen.has(point.id)) continue;
+      seen.add(point.id);
+      const note = spec.note?.list(atlas, point.id);
+      list.push(
+        note === undefined
+          ? { id: point.id, name: point.name }
+          : { id: point.id, name: point.name, note },
+      );
+    }
+    return list.sort((a, b) => byName(a.name, b.name));
+  };
+
+  return {
+    id: spec.id,
+    name: spec.name,
+    geometry: 'point',
+    collections: spec.collections,
+    style: (palette) => ({ symbols: styleLayers(palette) }),
+    sign,
+    legend: (palette) => [{ label: spec.name, ...sign(palette) }],
+    items,
+    count: (atlas) => items(atlas).length,
+    details: spec.details,
+    related: spec.related ?? (() => []),
+    rows: (atlas) =>
+      placesOf(atlas, spec.collections).map((id) => {
+        const records = spec.recordsAt(atlas, id);
+        return placeRow(
+          atlas,
+          spec.collections,
+          id,
+          spec.columns(atlas, records),
+          records.flatMap((r) => r.facts),
+        );
+      }),
+  };
+}
+
+/**
+ * A place's export row: its coordinates, country and first year on the map, then the layer's own
+ * properties and the facts behind them.
+ */
+function placeRow(
+  atlas: Atlas,
+  collections: readonly PointCollection[],
+  id: string,
+  properties: ExportRow['properties'],
+  facts: readonly string[],
+): ExportRow {
+  const points = atlas.points.filter((p) => p.id === id && collections.includes(p.collection));
+  const years = points.flatMap((p) => (p.since === undefined ? [] : [p.since]));
+  const entity = atlas.entity(id);
+  const row: ExportRow = {
+    id,
+    name: atlas.name(id),
+    properties: {
+      country: entity?.country ? atlas.name(entity.country) : null,
+      since: years.length > 0 ? Math.min(...years) : null,
+      ...properties,
+    },
+    facts: [...new Set(facts)],
+  };
+  const coordinates = points[0]?.coordinates;
+  return coordinates ? { ...row, coordinates } : row;
+}
+
+/** Each place of a layer once, in the order its collections list them. */
+function placesOf(atlas: Atlas, collections: readonly PointCollection[]): string[] {
+  return [
+    ...new Set(atlas.points.filter((p) => collections.includes(p.collection)).map((p) => p.id)),
+  ];
+}
+
+/** The names of a list of entities, for a Details line or an export cell. */
+export const namesOf = (atlas: Atlas, ids: readonly string[], separator = ', ') =>
+  ids.map((id) => atlas.name(id)).join(separator);

@@ -1,0 +1,79 @@
+/**
+ * What one thematic map layer says about itself: everything the style, the layer list, both
+ * legends, Browse, Details and the exports need, so each of them loops over the registry
+ * (./index.ts) and none names a layer.
+ * Style spec: https://maplibre.org/maplibre-style-spec/layers/
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Atlas } from '../data/atlas.ts';
+import type { PointCollection } from '../../data/points.ts';
+import type { Palette } from '../map/theme.ts';
+
+export type PointShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
+
+/** A sign as the legends draw it: a point's shape, or a swatch of an area's fill. */
+export interface Sign {
+  shape: PointShape | 'swatch';
+  fill: string;
+  stroke: string;
+  dashed?: boolean;
+}
+
+export interface LegendEntry extends Sign {
+  label: string;
+}
+
+/** A layer's style layers, by where they are drawn among the basemap's. */
+export interface LayerStyle {
+  /** Area fills: under the basemap's water and borders. */
+  fills?: LayerSpecification[];
+  /** Outlines: over the basemap's borders, under the labels. */
+  lines?: LayerSpecification[];
+  /** Icons and their labels, over everything else. */
+  symbols?: LayerSpecification[];
+}
+
+/** One feature in the layer's list (Browse) and its count. */
+export interface ListItem {
+  id: string;
+  name: string;
+  note?: string;
+}
+
+/** A line of Details from the layer's reference data, linking to the place it concerns. */
+export interface DetailLine {
+  text: string;
+  entity?: string;
+}
+
+/** A layer's feature as a row of its export: the fact ids behind it give the citations. */
+export interface ExportRow {
+  id: string;
+  name: string;
+  properties: Record<string, string | number | boolean | null>;
+  coordinates?: [number, number];
+  facts: string[];
+}
+
+export interface MapLayer {
+  /** The layer's name in the link (`layers=`) and in its style layers' ids. */
+  readonly id: string;
+  readonly name: string;
+  /** Whether the layer draws countries (from the country outlines) or places. */
+  readonly geometry: 'country' | 'point';
+  /** The point collections (data/points.ts) a point layer draws; none for countries. */
+  readonly collections: readonly PointCollection[];
+  style(palette: Palette): LayerStyle;
+  /** The sign beside the layer's checkbox. */
+  sign(palette: Palette): Sign;
+  /** What each of its signs means, for the layer list's key and the exported image. */
+  legend(palette: Palette): LegendEntry[];
+  items(atlas: Atlas): ListItem[];
+  /** The number beside the layer's checkbox: what the layer's name counts. */
+  count(atlas: Atlas): number;
+  /** What the layer's reference data says of an entity, a place or a country. */
+  details(atlas: Atlas, id: string): DetailLine[];
+  /** Places and countries the layer ties an entity to, beyond its own country and facts. */
+  related(atlas: Atlas, id: string): string[];
+  rows(atlas: Atlas): ExportRow[];
+}

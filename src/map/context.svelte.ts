@@ -1,0 +1,24 @@
+/**
+ * What the rest of the app may ask of the map without holding it, handed down through Svelte's
+ * context: App provides it, MapView (the map's only owner) fills it in once the style has loaded
+ * and clears it when the map goes, and a panel reads it with a getter that throws when no
+ * provider is above it, so a missing provider is a clear error, not a silent no-op.
+ */
+import { getContext, setContext } from 'svelte';
+
+export class MapHandle {
+  /** The current view as a PNG with a title, the legend and the sources; null until the map is ready. */
+  exportImage = $state.raw<(() => Promise<Blob>) | null>(null);
+}
+
+const KEY = Symbol('map-handle');
+
+export function provideMapHandle(): MapHandle {
+  return setContext(KEY, new MapHandle());
+}
+
+export function getMapHandle(): MapHandle {
+  const handle = getContext<MapHandle | undefined>(KEY);
+  if (!handle) throw new Error('getMapHandle: no MapHandle provided (App provides it)');
+  return handle;
+}

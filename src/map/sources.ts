@@ -1,0 +1,49 @@
+/**
+ * The map's sources by id, and where each one's data comes from: every file is written by
+ * `npm run generate` (public/generated/) or `npm run glyphs` (public/glyphs/).
+ * Style spec: https://maplibre.org/maplibre-style-spec/sources/
+ */
+import type { SourceSpecification } from 'maplibre-gl';
+import { GLYPH_FONTSTACK } from '../../geo/fonts.ts';
+
+/** Countries and their label points, told apart by `kind`, with membership baked in. */
+export const COUNTRY_SOURCE = 'countries';
+/** Every point of every point layer, each with its `collection`. */
+export const POINT_SOURCE = 'points';
+/** The lines from a selected place to the countries it is tied to. */
+export const LINKS_SOURCE = 'links';
+
+export type BasemapDetail = 'lite' | 'fine';
+
+/** From this zoom the fine (10m) European coastlines replace the lite ones. */
+export const FINE_DETAIL_ZOOM = 4.5;
+
+export function mapDataUrls(base: string) {
+  const url = (file: string) => new URL(`generated/${file}`, base).href;
+  return {
+    countries: (detail: BasemapDetail) => url(`basemap/basemap.${detail}.geojson`),
+    points: url('points.geojson'),
+    links: url('links.geojson'),
+    // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
+    glyphs: `${new URL('glyphs/', base).href}{fontstack}/{range}.pbf`,
+  };
+}
+
+export const LABEL_FONT = [GLYPH_FONTSTACK];
+
+export function sources(base: string, detail: BasemapDetail): Record<string, SourceSpecification> {
+  const urls = mapDataUrls(base);
+  return {
+    // promoteId: feature-state and selection by the ISO 3166-1 alpha-3 id.
+    [COUNTRY_SOURCE]: { type: 'geojson', data: urls.countries(detail), promoteId: 'id' },
+    // By place id: feature-state lights every point of a place, in whichever layer.
+    [POINT_SOURCE]: { type: 'geojson', data: urls.points, promoteId: 'id' },
+    // Empty until a place with lines is first selected (map/links.ts), so the first load neither
+    // fetches nor tiles them; selecting a place lights its lines by feature-state on `from`.
+    [LINKS_SOURCE]: {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      promoteId: 'from',
+    },
+  };
+}
