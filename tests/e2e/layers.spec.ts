@@ -112,7 +112,7 @@ test('a link reopens a selection, and Back and Forward step through selections',
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
   await details(page).getByRole('button', { name: 'Lithuania', exact: true }).first().click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Lithuania');
-  // The address bar follows a frame after the panel (issue 7: the click's paint comes first).
+  // The address bar follows a frame after the panel (the click's paint comes first).
   await expect(page).toHaveURL(/#sel=LTU$/);
   await page.goBack();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');

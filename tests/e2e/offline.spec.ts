@@ -33,7 +33,7 @@ test('after one visit the explorer opens offline, map and all', async ({ page, c
   ).toBeVisible();
   await page.getByRole('button', { name: 'Close the document' }).click();
 
-  // Search, fetched on first use (issue 7), is there offline too: the service worker cached it.
+  // Search, fetched on first use, is there offline too: the service worker cached it.
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('Lielvarde');
   await search.press('Enter');

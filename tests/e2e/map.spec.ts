@@ -1,4 +1,5 @@
-import { canvasColourCount, expect, test, waitForMapIdle } from './fixtures.ts';
+/** The map itself: drawn from the app's own files, with its controls, its view in the link. */
+import { canvasColourCount, expect, pngColours, test, waitForMapIdle } from './fixtures.ts';
 import { centredOn } from './places.ts';
 
 test('the explorer opens and draws the basemap', async ({ page }) => {
@@ -75,56 +76,24 @@ test('zoom and compass, scale bar and an attribution naming the sources', async 
   await expect(attribution).toContainText('U.S. Department of State');
 });
 
-// Issue 7: search, the layer exports and the document reader are chunks of their own, fetched on
-// first use; a first load that uses none of them must not pay for them before the map is idle.
-test('the first load fetches no code for search, exports or the document reader', async ({
+test('the map follows the colour scheme when the system switches between light and dark', async ({
   page,
 }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await waitForMapIdle(page);
-  const scripts = await page.evaluate(() => {
-    const idle = performance.getEntriesByName('map-idle')[0]!.startTime;
-    return performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.startTime < idle)
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => /\.m?js$/.test(path));
-  });
-  expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/));
-  expect(scripts.filter((path) => /\/(search-index|layer-data|DocumentView)-/.test(path))).toEqual(
-    [],
-  );
-});
-
-// Issue 7: what only a selection or a heading needs waits until the map is drawn. The lines to
-// linked countries come with the first place that has them; the semibold face after the map.
-test('the first load waits for neither the links nor the semibold face', async ({ page }) => {
-  const sent: { path: string; at: number }[] = [];
-  page.on('request', (request) =>
-    sent.push({ path: new URL(request.url()).pathname, at: Date.now() }),
-  );
-  const requested = () => sent.map((request) => request.path);
-  await page.goto('/');
-  await waitForMapIdle(page);
-  const idleAt = await page.evaluate(
-    () => performance.timeOrigin + performance.getEntriesByName('map-idle')[0]!.startTime,
-  );
-  const beforeIdle = sent.filter((request) => request.at <= idleAt).map((r) => r.path);
-  expect(beforeIdle).toContain('/generated/basemap/basemap.lite.geojson');
-  expect(beforeIdle).not.toContain('/generated/links.geojson');
-  expect(beforeIdle).not.toContain('/fonts/noto-sans-latin-600.woff2');
-  // A base has no lines: selecting it fetches none.
-  await page.goto(`${centredOn('siauliai-air-base')}&sel=siauliai-air-base`);
-  await expect(page.getByRole('heading', { name: 'Šiauliai Air Base' })).toBeVisible();
-  await waitForMapIdle(page);
-  expect(requested()).not.toContain('/generated/links.geojson');
-  // Rukla's battlegroup has contributing nations: its lines are fetched when it is selected.
-  await page.goto(`${centredOn('rukla')}&sel=rukla`);
-  await expect(page.getByRole('heading', { name: /Rukla/ })).toBeVisible();
-  await expect.poll(requested).toContain('/generated/links.geojson');
-  // The headings' semibold face arrives soon after the map.
+  const map = page.locator('.map-region .map');
+  const sea = () => map.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const light = await sea();
+  const before = await page.locator('canvas.maplibregl-canvas').screenshot();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(sea).not.toBe(light);
+  // The land and the member states are drawn in the dark palette too, not only the sea.
   await expect
-    .poll(() => page.evaluate(() => document.fonts.check('600 16px "Noto Sans"')))
-    .toBe(true);
-  expect(requested()).toContain('/fonts/noto-sans-latin-600.woff2');
+    .poll(async () => {
+      const after = await page.locator('canvas.maplibregl-canvas').screenshot();
+      const [a, b] = [await pngColours(page, before, 7), await pngColours(page, after, 7)];
+      return [...b.keys()].filter((colour) => !a.has(colour)).length / b.size;
+    })
+    .toBeGreaterThan(0.5);
 });

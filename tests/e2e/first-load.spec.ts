@@ -1,0 +1,57 @@
+/** What the first load fetches, and what it leaves until it is needed. */
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { centredOn } from './places.ts';
+
+// Search, the layer exports and the document reader are chunks of their own, fetched on
+// first use; a first load that uses none of them must not pay for them before the map is idle.
+test('the first load fetches no code for search, exports or the document reader', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const scripts = await page.evaluate(() => {
+    const idle = performance.getEntriesByName('map-idle')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < idle)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\.m?js$/.test(path));
+  });
+  expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/));
+  expect(scripts.filter((path) => /\/(search-index|layer-data|DocumentView)-/.test(path))).toEqual(
+    [],
+  );
+});
+
+// What only a selection or a heading needs waits until the map is drawn. The lines to
+// linked countries come with the first place that has them; the semibold face after the map.
+test('the first load waits for neither the links nor the semibold face', async ({ page }) => {
+  const sent: { path: string; at: number }[] = [];
+  page.on('request', (request) =>
+    sent.push({ path: new URL(request.url()).pathname, at: Date.now() }),
+  );
+  const requested = () => sent.map((request) => request.path);
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const idleAt = await page.evaluate(
+    () => performance.timeOrigin + performance.getEntriesByName('map-idle')[0]!.startTime,
+  );
+  const beforeIdle = sent.filter((request) => request.at <= idleAt).map((r) => r.path);
+  expect(beforeIdle).toContain('/generated/basemap/basemap.lite.geojson');
+  expect(beforeIdle).not.toContain('/generated/links.geojson');
+  expect(beforeIdle).not.toContain('/fonts/noto-sans-latin-600.woff2');
+  // A base has no lines: selecting it fetches none.
+  await page.goto(`${centredOn('siauliai-air-base')}&sel=siauliai-air-base`);
+  await expect(page.getByRole('heading', { name: 'Šiauliai Air Base' })).toBeVisible();
+  await waitForMapIdle(page);
+  expect(requested()).not.toContain('/generated/links.geojson');
+  // Rukla's battlegroup has contributing nations: its lines are fetched when it is selected.
+  await page.goto(`${centredOn('rukla')}&sel=rukla`);
+  await expect(page.getByRole('heading', { name: /Rukla/ })).toBeVisible();
+  await expect.poll(requested).toContain('/generated/links.geojson');
+  // The headings' semibold face arrives soon after the map.
+  await expect
+    .poll(() => page.evaluate(() => document.fonts.check('600 16px "Noto Sans"')))
+    .toBe(true);
+  expect(requested()).toContain('/fonts/noto-sans-latin-600.woff2');
+});
