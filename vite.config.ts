@@ -81,7 +81,7 @@ export default defineConfig({
           '**/*.{html,js,mjs,css,woff2,svg}',
           'generated/factbase.json',
           'generated/docs/*.txt',
-          'generated/basemap/basemap.lite.geojson',
+          'generated/basemap/countries.geojson',
           'generated/points.geojson',
           'generated/links.geojson',
           'glyphs/**/*.pbf',
@@ -93,14 +93,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
-        runtimeCaching: [
-          {
-            // The fine (10m) coastlines are 3.6 MB: cached the first time a zoom needs them.
-            urlPattern: /\/generated\/basemap\/[^/]+\.fine\.geojson$/,
-            handler: 'CacheFirst',
-            options: { cacheName: 'basemap-fine', expiration: { maxEntries: 10 } },
-          },
-        ],
+        // The basemap's tiles are kept by the page itself (src/map/tile-cache.ts), range by
+        // range, so the service worker leaves the archive's requests to the network.
       },
     }),
   ],

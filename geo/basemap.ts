@@ -1,8 +1,9 @@
 /**
  * Pure functions that turn Natural Earth TopoJSON (from the `world-atlas` package) into the
- * GeoJSON the map draws: countries keyed by a stable id, finer inside Europe than beyond it, and
- * label points. No file system here: `geo/world-atlas.ts` reads the package, `geo/build-basemap.ts`
- * writes the files. Topology spec: https://github.com/topojson/topojson-specification
+ * GeoJSON the map draws: the atlas's countries keyed by a stable id, in the detail of the vector
+ * tiles' zoom band they lie in, and a label point for every country. No file system here:
+ * `geo/world-atlas.ts` reads the package, `geo/build-basemap.ts` writes the file.
+ * Topology spec: https://github.com/topojson/topojson-specification
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -18,7 +19,9 @@ import {
   union,
 } from '@turf/turf';
 import countries from 'i18n-iso-countries';
-import type { Membership } from '../data/membership.ts';
+import { membershipOf } from '../data/membership.ts';
+import type { FactBase } from '../data/schema.ts';
+import { BALTIC_BOX, EUROPE_BOX } from './tiles/bands.ts';
 
 export type Detail = '110m' | '50m' | '10m';
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -45,11 +48,34 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type CountryCollection = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 
 /**
- * Europe from Iceland to the Urals and the Caucasus: inside this box the map uses finer Natural
- * Earth detail, so views at zoom 7 to 9 around the Baltic bases look right; outside it 110m keeps
- * the first load small. The east edge at 60°E follows the Urals.
+ * One level of detail of the country polygons, matched to a zoom band of the vector tiles
+ * (geo/tiles/bands.ts): the tiles' water is drawn over the polygons, so their edge needs to be
+ * near the coast only by as much as a pixel or two at the zooms that band is seen at.
  */
-export const EUROPE_BOX: BBox = [-32, 27, 60, 82];
+export interface DetailBand {
+  detail: Detail;
+  /** Where this detail is used, less the box of the next, finer band. */
+  box: BBox;
+  /** The zoom whose pixels the band's simplification tolerances count. */
+  zoom: number;
+  /** Decimal places the coordinates keep: rounding moves a point by up to a pixel at `zoom`. */
+  decimals: number;
+}
+
+export const WHOLE_WORLD: BBox = [-180, -90, 180, 90];
+
+/**
+ * Coarse to fine, each box inside the one before: the world (tiles z0–5), Europe (z6–7) and the
+ * Baltic (z8–10). Tolerances count pixels at the first zoom of the Europe and Baltic bands, and at
+ * zoom 4 for the world, where its 0.1° rounding is about a pixel; a pixel there is two at the next
+ * zoom. Counting them at each band's last zoom would add points finer than the sources: the 10m
+ * topology's grid step, 0.0036° of longitude, is already five pixels at zoom 10.
+ */
+export const DETAIL_BANDS: readonly DetailBand[] = [
+  { detail: '110m', box: WHOLE_WORLD, zoom: 4, decimals: 1 },
+  { detail: '50m', box: EUROPE_BOX, zoom: 6, decimals: 2 },
+  { detail: '10m', box: BALTIC_BOX, zoom: 8, decimals: 3 },
+];
 
 /**
  * Natural Earth leaves these without an ISO 3166-1 numeric code. Kosovo takes the user-assigned
@@ -289,70 +315,393 @@ function roundPosition(position: Position, decimals: number): Position {
 
 /**
  * Round coordinates (to `decimals`, or to what it gives for each position) and drop the repeats
- * rounding creates: smaller files, same picture.
+ * and the spikes (out to a point and straight back) rounding creates: smaller files, same picture.
  */
 export function roundRing(
   ring: Position[],
   decimals: number | ((position: Position) => number),
 ): Position[] {
+  const same = (a: Position | undefined, b: Position) => a?.[0] === b[0] && a?.[1] === b[1];
   const out: Position[] = [];
   for (const p of ring) {
     const r = roundPosition(p, typeof decimals === 'number' ? decimals : decimals(p));
-    const prev = out[out.length - 1];
-    if (prev === undefined || prev[0] !== r[0] || prev[1] !== r[1]) out.push(r);
+    if (same(out[out.length - 1], r)) continue;
+    if (same(out[out.length - 2], r)) out.pop();
+    else out.push(r);
   }
   return out;
 }
 
-export interface Precision {
-  inside: number;
-  outside: number;
+/** One band's countries, ready to compose: see `DetailBand`. */
+export interface BandCountries {
+  countries: ReadonlyMap<string, CountryFeature>;
+  box: BBox;
+  decimals: number;
+}
+
+function intersection([w1, s1, e1, n1]: BBox, [w2, s2, e2, n2]: BBox): BBox | undefined {
+  const box: BBox = [Math.max(w1, w2), Math.max(s1, s2), Math.min(e1, e2), Math.min(n1, n2)];
+  return box[0] < box[2] && box[1] < box[3] ? box : undefined;
+}
+
+function contains([w, s, e, n]: BBox, [x, y]: Position): boolean {
+  return x! >= w && x! <= e && y! >= s && y! <= n;
+}
+
+/** The rectangles covering `box` less `hole`: the part of the world a band's detail is used in. */
+function regionBetween(box: BBox, hole: BBox | undefined): BBox[] {
+  if (hole === undefined) return [box];
+  return stripsAround(hole).flatMap((strip) => {
+    const part = intersection(strip, box);
+    return part === undefined ? [] : [part];
+  });
+}
+
+function extentOf([outer]: Position[][]): BBox {
+  const extent: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of outer as [number, number][]) {
+    extent[0] = Math.min(extent[0], x);
+    extent[1] = Math.min(extent[1], y);
+    extent[2] = Math.max(extent[2], x);
+    extent[3] = Math.max(extent[3], y);
+  }
+  return extent;
+}
+
+/** Whether every polygon lies inside `box` and clear of `hole`, so that no cut is needed. */
+function liesWithin(polygons: Position[][][], box: BBox, hole: BBox | undefined): boolean {
+  return polygons.every((rings) => {
+    const extent = extentOf(rings);
+    const inBox = contains(box, [extent[0], extent[1]]) && contains(box, [extent[2], extent[3]]);
+    return inBox && (hole === undefined || intersection(extent, hole) === undefined);
+  });
 }
 
 /**
- * One world of countries: `inside` topology's detail within the box, `outside` topology's detail
- * beyond it, coordinates rounded to the precision of the side they are on. Features keep one id
- * across both, so feature-state and selection need not care.
- *
- * A country the box cuts (Russia at 60°E, Algeria to Saudi Arabia at 27°N, Greenland at 32°W) is
- * put back together after the cut: the map outlines every polygon edge, so pieces left apart
- * would draw a border along the box's edge that no map has.
+ * The polygons of one country: the finest band whose region holds all of it gives it uncut; a
+ * country that crosses a band's edge is cut into each band's region and put back together, since
+ * the map outlines a selected country's polygons and pieces left apart would draw a line along
+ * the box's edge that no map has.
  */
-export function composeCountries(
-  outside: Map<string, CountryFeature>,
-  inside: Map<string, CountryFeature>,
-  box: BBox,
-  precision: Precision,
-): CountryCollection {
-  const ids = new Set([...outside.keys(), ...inside.keys()]);
-  const features: CountryFeature[] = [];
-  const decimalsAt = ([x, y]: Position) =>
-    x! >= box[0] && x! <= box[2] && y! >= box[1] && y! <= box[3]
-      ? precision.inside
-      : precision.outside;
-  for (const id of [...ids].sort()) {
-    const coarse = outside.get(id);
-    const fine = inside.get(id);
-    const inBox = fine === undefined ? [] : clipPolygons(polygonsOf(fine.geometry), box);
-    let polygons: Position[][][];
-    if (inBox.length === 0) {
-      // Wholly outside the box: uncut, so there are no cut edges to outline.
-      polygons = coarse === undefined ? [] : polygonsOf(coarse.geometry);
-    } else {
-      const beyondBox =
-        coarse === undefined
-          ? []
-          : stripsAround(box).flatMap((strip) => clipPolygons(polygonsOf(coarse.geometry), strip));
-      polygons = beyondBox.length === 0 ? inBox : unionOf([...beyondBox, ...inBox]);
+function polygonsAcrossBands(
+  versions: readonly (CountryFeature | undefined)[],
+  bands: readonly BandCountries[],
+): Position[][][] {
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const version = versions[i];
+    if (version === undefined) continue;
+    const polygons = polygonsOf(version.geometry);
+    if (liesWithin(polygons, bands[i]!.box, bands[i + 1]?.box)) return polygons;
+  }
+  const cut: Position[][][] = [];
+  const whole: Position[][][] = [];
+  bands.forEach((band, i) => {
+    const version = versions[i];
+    if (version === undefined) return;
+    for (const rectangle of regionBetween(band.box, bands[i + 1]?.box)) {
+      for (const piece of clipPolygons(polygonsOf(version.geometry), rectangle)) {
+        (touchesCutEdge(piece, rectangle) ? cut : whole).push(piece);
+      }
     }
-    const usable = polygons
-      .map((rings) => rings.map((ring) => roundRing(ring, decimalsAt)).filter(isUsableRing))
-      .filter((rings) => rings.length > 0);
+  });
+  // Only pieces the cut touched need reuniting; the union's exact arithmetic is slow.
+  return [...whole, ...(cut.length === 0 ? [] : unionOf(cut))];
+}
+
+/** Whether a clipped polygon has a point on one of its rectangle's edges inside the world. */
+function touchesCutEdge([outer]: Position[][], [w, s, e, n]: BBox): boolean {
+  return outer!.some(
+    ([x, y]) =>
+      (x === w && w > -180) || (x === e && e < 180) || (y === s && s > -90) || (y === n && n < 90),
+  );
+}
+
+/**
+ * One world of countries from bands of detail, coarse to fine, each band's detail used inside
+ * its box and outside the next band's, coordinates rounded to the decimals of the band they are
+ * in. A feature keeps one id across the bands, so feature-state and selection need not care.
+ */
+export function composeCountries(bands: readonly BandCountries[]): CountryCollection {
+  const ids = new Set(bands.flatMap((band) => [...band.countries.keys()]));
+  const decimalsAt = (position: Position) =>
+    bands.findLast((band) => contains(band.box, position))?.decimals ?? bands[0]!.decimals;
+  const features: CountryFeature[] = [];
+  for (const id of [...ids].sort()) {
+    const versions = bands.map((band) => band.countries.get(id));
+    const usable = polygonsAcrossBands(versions, bands)
+      .map((rings) => rings.map((ring) => roundRing(ring, decimalsAt)))
+      // A polygon whose outer ring rounding or simplifying has collapsed goes, holes and all.
+      .filter((rings) => isUsableRing(rings[0]!))
+      .map(([outer, ...holes]) => [outer!, ...holes.filter(isUsableRing)]);
     if (usable.length === 0) continue;
-    const name = (fine ?? coarse)!.properties.name;
+    const name = versions.findLast((version) => version !== undefined)!.properties.name;
     features.push({ type: 'Feature', id, properties: { id, name }, geometry: asGeometry(usable) });
   }
   return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simplification. The tiles' water is drawn over the polygons, so an outline may reach over the
+// sea (hidden) much further than it may cut into the land (where the tiles' plain earth would
+// show instead of the country's colour). Douglas–Peucker is run on the topology's arcs with a
+// tolerance for each side: an arc one country uses is a coast with the land on a known side; an
+// arc two countries share is a land border, which both keep as the same line, so no gap or
+// overlap opens between neighbours. Distances are measured in Web Mercator, as the map draws.
+
+/** How far a simplified outline may stray from the source, in pixels at the band's `zoom`. */
+export interface Tolerance {
+  /** Either way along a land border, which the tiles' boundary line is drawn over. */
+  border: number;
+  /** Off a coast into the country's land. */
+  land: number;
+  /** Off a coast over the sea. */
+  sea: number;
+}
+
+/** The sea's allowance only bounds how far off a shore a click still finds the country. */
+export const TOLERANCE: Tolerance = { border: 1, land: 1, sea: 16 };
+
+/** The point grid's cell: a chord's box spans few cells, and a cell holds few points. */
+const GRID_CELL_PIXELS = 64;
+
+/** Web Mercator units (degrees at the equator) per pixel of a 512-pixel tile at `zoom`. */
+function unitsPerPixel(zoom: number): number {
+  return 360 / (512 * 2 ** zoom);
+}
+
+const MERCATOR_LIMIT = 85.0511;
+
+function mercator([lon, lat]: Position): [number, number] {
+  const phi = (Math.max(-MERCATOR_LIMIT, Math.min(MERCATOR_LIMIT, lat!)) * Math.PI) / 180;
+  return [lon!, (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI];
+}
+
+/** Twice the signed area: positive for a ring that runs anticlockwise. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    sum += (ring[i - 1]![0]! - ring[i]![0]!) * (ring[i - 1]![1]! + ring[i]![1]!);
+  }
+  return sum;
+}
+
+/** Which side of an arc, walked in its own direction, the country lies on. */
+type LandSide = 'left' | 'right' | 'both';
+
+function decodeArcs(topology: WorldTopology): Position[][] {
+  const { transform } = topology;
+  return topology.arcs.map((arc) => {
+    if (transform === undefined) return arc;
+    // A quantized topology stores each point as a step from the one before.
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]): Position => {
+      x += dx!;
+      y += dy!;
+      return [
+        x * transform.scale[0] + transform.translate[0],
+        y * transform.scale[1] + transform.translate[1],
+      ];
+    });
+  });
+}
+
+function ringsOf(geometry: CountriesObject['geometries'][number]): number[][][] {
+  if (geometry.type === 'Polygon') return [geometry.arcs];
+  if (geometry.type === 'MultiPolygon') return geometry.arcs;
+  return [];
+}
+
+function landSides(topology: WorldTopology, arcs: Position[][]): LandSide[] {
+  const sides: (LandSide | undefined)[] = arcs.map(() => undefined);
+  for (const geometry of topology.objects.countries.geometries) {
+    for (const polygon of ringsOf(geometry)) {
+      polygon.forEach((ringArcs, ringIndex) => {
+        const ring = ringArcs.flatMap((index) =>
+          index >= 0 ? arcs[index]! : [...arcs[~index]!].reverse(),
+        );
+        const anticlockwise = signedArea(closeOverPole(unwrap(ring, ring[0]![0]!))) > 0;
+        // An outer ring encloses its land, a hole keeps it outside.
+        const landOnLeft = anticlockwise === (ringIndex === 0);
+        for (const index of ringArcs) {
+          const arc = index >= 0 ? index : ~index;
+          const side = landOnLeft === index >= 0 ? 'left' : 'right';
+          sides[arc] = sides[arc] === undefined ? side : 'both';
+        }
+      });
+    }
+  }
+  return sides.map((side) => side ?? 'both');
+}
+
+type Point = [x: number, y: number];
+
+/** Every arc's points by grid cell, to find the points near a stretch of line quickly. */
+class PointGrid {
+  private readonly cells = new Map<number, { arc: number; index: number }[]>();
+
+  constructor(
+    private readonly arcs: readonly Point[][],
+    private readonly cellSize: number,
+  ) {
+    arcs.forEach((arc, arcIndex) =>
+      arc.forEach(([x, y], index) => {
+        const key = this.key(this.column(x), this.row(y));
+        const cell = this.cells.get(key);
+        if (cell === undefined) this.cells.set(key, [{ arc: arcIndex, index }]);
+        else cell.push({ arc: arcIndex, index });
+      }),
+    );
+  }
+
+  private column(x: number): number {
+    return Math.floor(x / this.cellSize);
+  }
+
+  private row(y: number): number {
+    return Math.floor(y / this.cellSize);
+  }
+
+  /** One number per cell: at the zooms used here a column holds far fewer than 2^19 rows. */
+  private key(column: number, row: number): number {
+    return column * 2 ** 20 + row;
+  }
+
+  /** Whether a point of any other line, or of this arc outside the stretch, lies in `area`. */
+  anyInside(area: Point[], arc: number, first: number, end: number): boolean {
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of area) {
+      west = Math.min(west, x);
+      south = Math.min(south, y);
+      east = Math.max(east, x);
+      north = Math.max(north, y);
+    }
+    const [a, b] = [area[0]!, area[area.length - 1]!];
+    for (let column = this.column(west); column <= this.column(east); column++) {
+      for (let row = this.row(south); row <= this.row(north); row++) {
+        for (const point of this.cells.get(this.key(column, row)) ?? []) {
+          if (point.arc === arc && point.index >= first && point.index <= end) continue;
+          const [x, y] = this.arcs[point.arc]![point.index]!;
+          // A junction the stretch ends at is on the area's edge, not in it.
+          if ((x === a[0] && y === a[1]) || (x === b[0] && y === b[1])) continue;
+          if (x >= west && x <= east && y >= south && y <= north && isInside([x, y], area)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
+
+/** Even–odd test against a ring given open (its closing edge implied). */
+function isInside([x, y]: Point, ring: Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Douglas–Peucker with a tolerance for each side of the line: which points of arc `arcIndex`
+ * stay. A chord is taken only if no other point lies between it and the stretch it replaces, so
+ * simplified lines neither cross each other nor swallow a neighbour's shore.
+ */
+function keptPoints(
+  arcIndex: number,
+  grid: PointGrid,
+  projected: Point[],
+  landSide: LandSide,
+  tolerance: Tolerance,
+): Uint8Array {
+  const last = projected.length - 1;
+  const kept = new Uint8Array(projected.length);
+  kept[0] = kept[last] = 1;
+  const stack: [number, number][] = [[0, last]];
+  while (stack.length > 0) {
+    const [first, end] = stack.pop()!;
+    if (end - first < 2) continue;
+    const [ax, ay] = projected[first]!;
+    const [bx, by] = projected[end]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const lengthSquared = dx * dx + dy * dy;
+    let worst = 0;
+    let worstIndex = first + 1;
+    for (let i = first + 1; i < end; i++) {
+      const [px, py] = projected[i]!;
+      const t = lengthSquared === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
+      const along = Math.max(0, Math.min(1, t));
+      const distance = Math.hypot(px - (ax + along * dx), py - (ay + along * dy));
+      const cross = dx * (py - ay) - dy * (px - ax);
+      // A coast point left on the land's side of the chord: the chord passes over the sea.
+      const overSea = (landSide === 'left' && cross > 0) || (landSide === 'right' && cross < 0);
+      const allowed =
+        landSide === 'both' ? tolerance.border : overSea ? tolerance.sea : tolerance.land;
+      if (distance / allowed > worst) {
+        worst = distance / allowed;
+        worstIndex = i;
+      }
+    }
+    if (worst > 1 || grid.anyInside(projected.slice(first, end + 1), arcIndex, first, end)) {
+      kept[worstIndex] = 1;
+      stack.push([first, worstIndex], [worstIndex, end]);
+    }
+  }
+  return kept;
+}
+
+/**
+ * The topology with every arc that meets `box` simplified within `tolerance` pixels at `zoom`;
+ * arcs beyond it are left as they are, since the band cuts them away.
+ */
+export function simplifyArcs(
+  topology: WorldTopology,
+  zoom: number,
+  box: BBox = WHOLE_WORLD,
+  tolerance: Tolerance = TOLERANCE,
+): WorldTopology {
+  const arcs = decodeArcs(topology);
+  const sides = landSides(topology, arcs);
+  const pixel = unitsPerPixel(zoom);
+  const inUnits = {
+    border: tolerance.border * pixel,
+    land: tolerance.land * pixel,
+    sea: tolerance.sea * pixel,
+  };
+  const meetsBox = arcs.map((arc) => intersection(extentOf([arc]), box) !== undefined);
+  // Measured on each arc made continuous across 180°, so no step in it spans the world.
+  const projected = arcs.map((arc, index) =>
+    meetsBox[index] ? unwrap(arc, arc[0]![0]!).map(mercator) : [],
+  );
+  const grid = new PointGrid(projected, GRID_CELL_PIXELS * pixel);
+  const simplified = arcs.map((arc, index) => {
+    if (!meetsBox[index]) return arc;
+    const kept = keptPoints(index, grid, projected[index]!, sides[index]!, inUnits);
+    return arc.filter((_, i) => kept[i] === 1);
+  });
+  return { type: 'Topology', objects: topology.objects, arcs: simplified };
+}
+
+/**
+ * The composed countries of `bands`, each band's topology read by `readTopology` and simplified
+ * within `tolerance`, or with every point of the source if it is null.
+ */
+export function countriesInBands(
+  readTopology: (detail: Detail) => WorldTopology,
+  bands: readonly DetailBand[] = DETAIL_BANDS,
+  tolerance: Tolerance | null = TOLERANCE,
+): CountryCollection {
+  return composeCountries(
+    bands.map(({ detail, box, zoom, decimals }) => {
+      const topology = readTopology(detail);
+      const source = tolerance === null ? topology : simplifyArcs(topology, zoom, box, tolerance);
+      return { countries: countriesFromTopology(source), box, decimals };
+    }),
+  );
 }
 
 /** Polygons merged where they touch or overlap: the cut edges between a country's pieces go. */
@@ -395,21 +744,30 @@ export function labelPoints(
   };
 }
 
+/** The ids of the countries the atlas knows: the fact base's entities of kind `country`. */
+export function atlasCountryIds(base: FactBase): Set<string> {
+  return new Set(base.entities.filter((e) => e.kinds.includes('country')).map((e) => e.id));
+}
+
 /**
- * The one GeoJSON the map's basemap source reads: countries (with their membership) and label
- * points, told apart by `kind`. One file and one source instead of three: one fetch, one parse and
- * one tile set in MapLibre's worker, and one tile message per tile. No separate border and
- * coastline lines: the map outlines the country polygons themselves, which draws both and halves
- * the file (the lines were 42 of its 104 KB gzipped).
+ * The one GeoJSON the map's basemap source reads, told apart by `kind`: the polygons of the
+ * countries the atlas knows, with their membership, for colouring, hit tests and highlights, and
+ * every country's label point. Other countries need no polygon: the tiles' earth and boundaries
+ * draw them.
  */
 export function composeBasemap(
   countries: CountryCollection,
   labels: ReturnType<typeof labelPoints>,
-  membership: Membership,
+  base: FactBase,
 ): FeatureCollection {
+  const atlasCountries = atlasCountryIds(base);
+  const outlined = countries.features.filter((f) => atlasCountries.has(f.properties.id));
+  const missing = [...atlasCountries].filter((id) => !outlined.some((f) => f.properties.id === id));
+  if (missing.length > 0) throw new Error(`basemap: no outline for ${missing.join(', ')}`);
+  const membership = membershipOf(base);
   const partners = new Set(membership.partners);
   const baltic = new Set(membership.baltic);
-  const membershipOf = (id: string): MembershipProperties => ({
+  const membershipProperties = (id: string): MembershipProperties => ({
     ...(membership.accession[id] !== undefined ? { joined: membership.accession[id] } : {}),
     ...(partners.has(id) ? { partner: true as const } : {}),
     ...(baltic.has(id) ? { baltic: true as const } : {}),
@@ -419,9 +777,13 @@ export function composeBasemap(
     features: [
       // Only what the map reads: MapLibre takes the id from the properties (promoteId), and a
       // country's name is on its label point. Each byte here is on every first load.
-      ...countries.features.map((f) => ({
+      ...outlined.map((f) => ({
         type: 'Feature' as const,
-        properties: { kind: 'country', id: f.properties.id, ...membershipOf(f.properties.id) },
+        properties: {
+          kind: 'country',
+          id: f.properties.id,
+          ...membershipProperties(f.properties.id),
+        },
         geometry: f.geometry,
       })),
       ...labels.features.map((f) => ({
@@ -431,4 +793,14 @@ export function composeBasemap(
       })),
     ],
   };
+}
+
+/** The basemap from its sources: simplified outlines, labels placed on the unsimplified ones. */
+export function basemapFromSources(
+  readTopology: (detail: Detail) => WorldTopology,
+  base: FactBase,
+): FeatureCollection {
+  // No simplification moves a label or changes the rank a country's area gives it.
+  const labels = labelPoints(countriesInBands(readTopology, DETAIL_BANDS, null));
+  return composeBasemap(countriesInBands(readTopology), labels, base);
 }

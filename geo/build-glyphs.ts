@@ -27,10 +27,31 @@ import {
 import { mapLabels } from './map-labels.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const font = readFileSync(join(root, 'public', 'fonts', 'noto-sans-latin-400.woff2'));
+/**
+ * Noto Sans 400: the app's own cut (the Latin letters of the interface) first, then the
+ * fontsource files for what town names elsewhere add (Latin Extended-B and Additional,
+ * Cyrillic), tried in this order for each character.
+ */
+const fontFiles = [
+  join(root, 'public', 'fonts', 'noto-sans-latin-400.woff2'),
+  ...['latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext'].map((subset) =>
+    createRequire(import.meta.url).resolve(
+      `@fontsource/noto-sans/files/noto-sans-${subset}-400-normal.woff2`,
+    ),
+  ),
+];
+const fonts = fontFiles.map((file) => [...readFileSync(file)]);
 const tinySdf = readFileSync(createRequire(import.meta.url).resolve('@mapbox/tiny-sdf'), 'utf8');
 
-const codePoints = labelCharacters(mapLabels(join(root, 'public', 'generated')));
+const tiles = JSON.parse(readFileSync(join(root, 'public', 'tiles', 'manifest.json'), 'utf8')) as {
+  labelCharacters: string;
+};
+const codePoints = labelCharacters([
+  ...mapLabels(join(root, 'public', 'generated')),
+  tiles.labelCharacters,
+  // The digits and words the style writes around a point's name ("2 attachés").
+  '0123456789 attaché attachés',
+]);
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 let glyphs: Glyph[];
@@ -41,9 +62,14 @@ try {
     content: tinySdf.replace('export default class TinySDF', 'globalThis.TinySDF = class TinySDF'),
   });
   const drawn = await page.evaluate(
-    async ({ fontBytes, codePoints, size, border }) => {
-      const face = new FontFace('AtlasLabel', new Uint8Array(fontBytes));
-      document.fonts.add(await face.load());
+    async ({ fonts, codePoints, size, border }) => {
+      const families = await Promise.all(
+        fonts.map(async (bytes, i) => {
+          const face = new FontFace(`AtlasLabel${i}`, new Uint8Array(bytes));
+          document.fonts.add(await face.load());
+          return `AtlasLabel${i}`;
+        }),
+      );
       // MapLibre's PBF settings: 24 px glyphs, a 3 px border, an 8 px field radius.
       const { TinySDF } = globalThis as unknown as { TinySDF: typeof TinySDFClass };
       const sdf = new TinySDF({
@@ -51,7 +77,7 @@ try {
         buffer: border,
         radius: 8,
         cutoff: 0.25,
-        fontFamily: 'AtlasLabel',
+        fontFamily: families.join(', '),
         fontWeight: '400',
       });
       return codePoints.map((id) => {
@@ -68,7 +94,7 @@ try {
         };
       });
     },
-    { fontBytes: [...font], codePoints, size: GLYPH_SIZE, border: GLYPH_BORDER },
+    { fonts, codePoints, size: GLYPH_SIZE, border: GLYPH_BORDER },
   );
   glyphs = drawn.map((g) => ({
     id: g.id,

@@ -1,6 +1,6 @@
 /**
  * Every text the map draws as a label, read from the generated files the map itself reads: the
- * country names in both basemaps and the points' names. For the glyph files and their test.
+ * country names in the basemap and the points' names. For the glyph files and their test.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +13,9 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Labelle
 
 /** `generated`: public/generated, after `npm run generate`. */
 export function mapLabels(generated: string): string[] {
-  const countryNames = ['lite', 'fine'].flatMap((detail) =>
-    read(join(generated, 'basemap', `basemap.${detail}.geojson`))
-      .features.filter((f) => f.properties['kind'] === 'label')
-      .map((f) => String(f.properties['name'])),
-  );
+  const countryNames = read(join(generated, 'basemap', 'countries.geojson'))
+    .features.filter((f) => f.properties['kind'] === 'label')
+    .map((f) => String(f.properties['name']));
   // A point's label is its name and, for a residence, its count of attachés (the words around
   // the count are the style's: the glyph test reads them from the style).
   const pointLabels = read(join(generated, 'points.geojson')).features.flatMap((f) => [

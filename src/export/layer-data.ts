@@ -125,7 +125,8 @@ export function countryGeometries(basemap: FeatureCollection): Map<string, Geome
         : geometry.type === 'MultiPolygon'
           ? geometry.coordinates
           : [];
-    polygons.set(id, [...(polygons.get(id) ?? []), ...parts]);
+    // Label points are no outline: a country is what its polygons are.
+    if (parts.length > 0) polygons.set(id, [...(polygons.get(id) ?? []), ...parts]);
   }
   const out = new Map<string, Geometry>();
   for (const [id, parts] of polygons) {

@@ -9,6 +9,7 @@ export const airPolicing = pointLayer({
   shape: 'triangle',
   colour: '#D55E00',
   collections: ['airPolicing'],
+  labelPriority: 3,
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const b of atlas.base.airPolicing) {

@@ -18,6 +18,7 @@ export const attaches = pointLayer({
   shape: 'circle',
   colour: '#CC79A7',
   collections: ['attaches'],
+  labelPriority: 2,
   note: {
     map: [
       'case',

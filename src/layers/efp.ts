@@ -12,6 +12,7 @@ export const efp = pointLayer({
   shape: 'square',
   colour: '#009E73',
   collections: ['efp'],
+  labelPriority: 3,
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const g of atlas.base.efp) {

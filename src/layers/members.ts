@@ -34,13 +34,14 @@ interface MemberColours {
 
 const COLOURS: Record<Scheme, MemberColours> = {
   light: {
+    // Blue to violet-blue, away from the water's cyan; each wave about 1.35:1 from the next.
     waves: {
-      w1949: '#6f93c4',
-      w1952: '#86a6d0',
-      w1999: '#9db8db',
-      w2004: '#b4c9e5',
-      w2009: '#c8d7ec',
-      w2023: '#dbe5f3',
+      w1949: '#3b5ba5',
+      w1952: '#5671b5',
+      w1999: '#7289c4',
+      w2004: '#8fa2d2',
+      w2009: '#aebce0',
+      w2023: '#cdd6ee',
     },
     partner: '#f1dfbf',
     partnerOutline: '#8a6a2e',
@@ -48,16 +49,16 @@ const COLOURS: Record<Scheme, MemberColours> = {
   },
   dark: {
     waves: {
-      w1949: '#2d4a73',
-      w1952: '#34527d',
-      w1999: '#3c5b87',
-      w2004: '#456592',
-      w2009: '#4e6f9c',
-      w2023: '#5879a6',
+      w1949: '#1e3a66',
+      w1952: '#2c4c80',
+      w1999: '#3b5e99',
+      w2004: '#4c71b0',
+      w2009: '#6287c4',
+      w2023: '#7d9fd6',
     },
     partner: '#5a4a2c',
     partnerOutline: '#d8b66a',
-    balticOutline: '#cfe0ff',
+    balticOutline: '#dfe9ff',
   },
 };
 
@@ -139,6 +140,7 @@ export const members: MapLayer = {
   name: 'Member states',
   geometry: 'country',
   collections: [],
+  labelPriority: 0,
   style(palette) {
     const colours = COLOURS[palette.scheme];
     return {

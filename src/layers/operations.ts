@@ -12,6 +12,7 @@ export const operations = pointLayer({
   shape: 'diamond',
   colour: '#E69F00',
   collections: ['operations'],
+  labelPriority: 1,
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const op of atlas.base.operations) {

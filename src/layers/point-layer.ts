@@ -9,8 +9,8 @@ import type { PointCollection } from '../../data/points.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { byName } from '../format.ts';
 import { featureState } from '../map/feature-state.ts';
-import { POINT_SOURCE } from '../map/sources.ts';
-import { LABEL_FONT, type Palette } from '../map/theme.ts';
+import { LABEL_FONT, POINT_SOURCE } from '../map/sources.ts';
+import type { Palette } from '../map/theme.ts';
 import type { DetailLine, ExportRow, ListItem, MapLayer, PointShape } from './types.ts';
 
 /** Icon names encode what to draw, so the map can draw any icon it meets (see map/icons.ts). */
@@ -30,6 +30,7 @@ export interface PointLayerSpec<R extends PlaceRecord = PlaceRecord> {
   /** Okabe–Ito colours, which stay apart for colour-blind readers, in both palettes. */
   colour: string;
   collections: readonly PointCollection[];
+  labelPriority: number;
   /** The line under the name on the map and in Browse, e.g. "2 attachés". */
   note?: { map: ExpressionSpecification; list: (atlas: Atlas, id: string) => string | undefined };
   details: (atlas: Atlas, id: string) => DetailLine[];
@@ -93,9 +94,10 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
         'text-field': ['step', ['zoom'], '', 4, label],
         'text-font': LABEL_FONT,
         'text-size': 12,
-        'text-anchor': 'left',
-        'text-offset': [1.1, 0],
-        'text-justify': 'left',
+        // Beside the icon where there is room, on whichever side that is.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
         'text-optional': true,
         'text-max-width': 12,
       },
@@ -134,6 +136,7 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
     name: spec.name,
     geometry: 'point',
     collections: spec.collections,
+    labelPriority: spec.labelPriority,
     style: (palette) => ({ symbols: styleLayers(palette) }),
     sign,
     legend: (palette) => [{ label: spec.name, ...sign(palette) }],

@@ -9,6 +9,7 @@ export const summits = pointLayer({
   shape: 'star',
   colour: '#0072B2',
   collections: ['summits', 'institutions'],
+  labelPriority: 1,
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const s of atlas.base.summits) {

@@ -64,6 +64,8 @@ export interface MapLayer {
   /** The point collections (data/points.ts) a point layer draws; none for countries. */
   readonly collections: readonly PointCollection[];
   style(palette: Palette): LayerStyle;
+  /** Where labels collide, a layer of higher priority keeps its names (the bases, highest). */
+  readonly labelPriority: number;
   /** The sign beside the layer's checkbox. */
   sign(palette: Palette): Sign;
   /** What each of its signs means, for the layer list's key and the exported image. */

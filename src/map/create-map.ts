@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapView } from '../state/url.ts';
 import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
+import { tileProtocol } from './tiles.ts';
 
 export class MapUnavailableError extends Error {}
 
@@ -23,11 +24,22 @@ function staticAttribution(sources: string[]): IControl {
   container.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
   const inner = document.createElement('div');
   inner.className = 'maplibregl-ctrl-attrib-inner';
-  const naturalEarth = document.createElement('a');
-  naturalEarth.href = 'https://www.naturalearthdata.com/';
-  naturalEarth.rel = 'noopener';
-  naturalEarth.textContent = 'Natural Earth';
-  inner.append('Borders: ', naturalEarth, ...sources.map((source) => ` | ${source}`));
+  const link = (href: string, text: string) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.rel = 'noopener';
+    a.textContent = text;
+    return a;
+  };
+  inner.append(
+    'Map: ',
+    link('https://www.geonames.org/', 'GeoNames'),
+    ' (CC BY 4.0), ',
+    link('https://www.soest.hawaii.edu/pwessel/gshhg/', 'GSHHG'),
+    ' (LGPL), ',
+    link('https://www.naturalearthdata.com/', 'Natural Earth'),
+    ...sources.map((source) => ` | ${source}`),
+  );
   container.append(inner);
   return {
     onAdd: () => container,
@@ -49,8 +61,10 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // cannot make a context (GPU blocked, --disable-3d-apis) is told when MapLibre fails to, below:
   // a test context made here first would cost a whole context set-up (0.6 s in software GL).
   if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
+  const tiles = tileProtocol(document.baseURI);
   const maplibre = await import('maplibre-gl');
   maplibre.setWorkerUrl(workerUrl);
+  maplibre.addProtocol('pmtiles', await tiles);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets
   // the page answer a tap in between (total blocking time, npm run bench).
   await nextTurn();

@@ -1,10 +1,12 @@
 /**
  * The map's sources by id, and where each one's data comes from: every file is written by
- * `npm run generate` (public/generated/) or `npm run glyphs` (public/glyphs/).
+ * `npm run generate` (public/generated/), `npm run glyphs` (public/glyphs/) or `npm run tiles`
+ * (public/tiles/).
  * Style spec: https://maplibre.org/maplibre-style-spec/sources/
  */
 import type { SourceSpecification } from 'maplibre-gl';
 import { GLYPH_FONTSTACK } from '../../geo/fonts.ts';
+import { TILES_SOURCE, tilesSource } from './tiles.ts';
 
 /** Countries and their label points, told apart by `kind`, with membership baked in. */
 export const COUNTRY_SOURCE = 'countries';
@@ -13,15 +15,10 @@ export const POINT_SOURCE = 'points';
 /** The lines from a selected place to the countries it is tied to. */
 export const LINKS_SOURCE = 'links';
 
-export type BasemapDetail = 'lite' | 'fine';
-
-/** From this zoom the fine (10m) European coastlines replace the lite ones. */
-export const FINE_DETAIL_ZOOM = 4.5;
-
 export function mapDataUrls(base: string) {
   const url = (file: string) => new URL(`generated/${file}`, base).href;
   return {
-    countries: (detail: BasemapDetail) => url(`basemap/basemap.${detail}.geojson`),
+    countries: url('basemap/countries.geojson'),
     points: url('points.geojson'),
     links: url('links.geojson'),
     // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
@@ -31,11 +28,12 @@ export function mapDataUrls(base: string) {
 
 export const LABEL_FONT = [GLYPH_FONTSTACK];
 
-export function sources(base: string, detail: BasemapDetail): Record<string, SourceSpecification> {
+export function sources(base: string): Record<string, SourceSpecification> {
   const urls = mapDataUrls(base);
   return {
+    [TILES_SOURCE]: tilesSource(base),
     // promoteId: feature-state and selection by the ISO 3166-1 alpha-3 id.
-    [COUNTRY_SOURCE]: { type: 'geojson', data: urls.countries(detail), promoteId: 'id' },
+    [COUNTRY_SOURCE]: { type: 'geojson', data: urls.countries, promoteId: 'id' },
     // By place id: feature-state lights every point of a place, in whichever layer.
     [POINT_SOURCE]: { type: 'geojson', data: urls.points, promoteId: 'id' },
     // Empty until a place with lines is first selected (map/links.ts), so the first load neither

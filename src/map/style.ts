@@ -1,14 +1,21 @@
 /**
  * The whole map style: the basemap, then every registered layer's style layers in their slots
- * (fills, lines, symbols), in the registry's order. It needs no fact base: membership is in the
+ * (fills, lines, symbols), in the registry's order, among the basemap's (map/basemap.ts). It needs no fact base: membership is in the
  * country outlines' properties and the points are a generated file, so the map can start while
  * the fact base is still on its way. Label glyphs come from the app's own files (public/glyphs/).
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { LAYERS, type LayerId } from '../layers/index.ts';
-import { countryLabelLayer, countryLinesLayer, countryOutlineLayer, landLayer } from './basemap.ts';
+import {
+  borderLayer,
+  countryLabelLayers,
+  countryOutlineLayer,
+  earthLayers,
+  townLayer,
+  waterLayers,
+} from './basemap.ts';
 import { linkLayer } from './links.ts';
-import { mapDataUrls, sources, type BasemapDetail } from './sources.ts';
+import { mapDataUrls, sources } from './sources.ts';
 import type { Palette } from './theme.ts';
 
 /** Style-wide state: only what changes rarely, since a change re-evaluates the layers using it. */
@@ -26,33 +33,38 @@ export function styleLayerIds(palette: Palette): Map<LayerId, string[]> {
   );
 }
 
-export function buildStyle(
-  palette: Palette,
-  base: string,
-  detail: BasemapDetail,
-  state: GlobalState,
-): StyleSpecification {
+export function buildStyle(palette: Palette, base: string, state: GlobalState): StyleSpecification {
   const styles = LAYERS.map((layer) => layer.style(palette));
+  const labels = countryLabelLayers(palette);
+  // MapLibre places the symbols of later layers first: the highest priority goes last.
+  const symbols = [...LAYERS]
+    .sort((a, b) => a.labelPriority - b.labelPriority)
+    .flatMap((layer) => layer.style(palette).symbols ?? []);
   return {
     version: 8,
     glyphs: mapDataUrls(base).glyphs,
     state: {
       year: { default: state.year },
     },
-    sources: sources(base, detail),
+    sources: sources(base),
     // No background layer: the sea is the map container's colour (MapView), seen through the
-    // canvas wherever no country is drawn, since MapLibre clears it to transparent: one shader
-    // program and a whole-canvas fill fewer. The PNG export fills the sea under the map itself.
+    // canvas wherever nothing is drawn (beyond the tiles' reach too), since MapLibre clears it to
+    // transparent: one shader program and a whole-canvas fill fewer. The PNG export fills the
+    // sea under the map itself.
     layers: [
-      landLayer(palette),
+      ...earthLayers(palette),
       ...styles.flatMap((s) => s.fills ?? []),
-      countryLinesLayer(palette),
-      // Layer outlines over the borders, the hover and selection outline over both.
+      borderLayer(palette),
       ...styles.flatMap((s) => s.lines ?? []),
       countryOutlineLayer(palette),
+      ...waterLayers(palette),
       linkLayer(palette),
-      countryLabelLayer(palette),
-      ...styles.flatMap((s) => s.symbols ?? []),
+      // Symbols higher in the list are placed first: towns give way to countries, countries to
+      // the layers' places, and nothing to the names of the Baltic states.
+      townLayer(palette),
+      labels.others,
+      ...symbols,
+      labels.baltic,
     ],
   };
 }

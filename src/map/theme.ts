@@ -6,12 +6,17 @@ export type Scheme = 'light' | 'dark';
 
 export interface Palette {
   scheme: Scheme;
+  /** Sea, lakes and lagoons alike: one water colour, clearly apart from every land fill. */
   sea: string;
   land: string;
-  /** Country outlines, coasts and borders alike. */
+  /** The coast and lake shores, at 3:1 against the water (WCAG 2.1, 1.4.11). */
+  coast: string;
+  river: string;
+  /** Land borders between countries. */
   border: string;
   label: string;
   labelHalo: string;
+  town: string;
   selected: string;
   related: string;
   link: string;
@@ -22,11 +27,14 @@ export interface Palette {
 
 export const LIGHT: Palette = {
   scheme: 'light',
-  sea: '#e3ebf1',
-  land: '#f6f4ef',
-  border: '#8f9aa6',
+  sea: '#bfdce8',
+  land: '#f4f1ea',
+  coast: '#4b7f99',
+  river: '#8fbfd4',
+  border: '#7d8794',
   label: '#2b2b2b',
   labelHalo: '#ffffff',
+  town: '#4a4f57',
   selected: '#ffd23f',
   related: '#ffe9a3',
   link: '#3a3a3a',
@@ -36,11 +44,14 @@ export const LIGHT: Palette = {
 
 export const DARK: Palette = {
   scheme: 'dark',
-  sea: '#0e1a26',
-  land: '#26292e',
-  border: '#6d7784',
+  sea: '#0f2a3a',
+  land: '#2a2d33',
+  coast: '#6fa8c4',
+  river: '#2f5c73',
+  border: '#7a8591',
   label: '#e8e8e8',
   labelHalo: '#101214',
+  town: '#c3c8cf',
   selected: '#ffd23f',
   related: '#8a7420',
   link: '#e0e0e0',
@@ -49,5 +60,3 @@ export const DARK: Palette = {
 };
 
 export const paletteFor = (scheme: Scheme): Palette => (scheme === 'dark' ? DARK : LIGHT);
-
-export { LABEL_FONT } from './sources.ts';

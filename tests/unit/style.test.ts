@@ -32,7 +32,7 @@ function readPoints(): PointFile['features'] {
 }
 
 function style(palette: Palette = LIGHT) {
-  return buildStyle(palette, 'http://localhost/', 'lite', { year: 2026 });
+  return buildStyle(palette, 'http://localhost/', { year: 2026 });
 }
 
 /** How many features a style layer's filter lets through, in a given timeline year. */
@@ -94,7 +94,7 @@ describe('the map style', () => {
   it('draws each point layer with its own shape, in icons the map can draw itself', () => {
     const shapes = new Set<string>();
     for (const layer of style().layers) {
-      if (layer.type !== 'symbol' || layer.id === 'country-labels') continue;
+      if (layer.type !== 'symbol' || layer.layout?.['icon-image'] === undefined) continue;
       const icon = layer.layout?.['icon-image'];
       expect(typeof icon).toBe('string');
       const parsed = parseIconName(icon as string);
@@ -124,10 +124,30 @@ describe('the map style', () => {
 
   it('needs no fact base: its sources are generated files, parsed in MapLibre’s worker', () => {
     const { countries, points, links } = style().sources as Record<string, { data: unknown }>;
-    expect(countries?.data).toBe('http://localhost/generated/basemap/basemap.lite.geojson');
+    expect(countries?.data).toBe('http://localhost/generated/basemap/countries.geojson');
     expect(points?.data).toBe('http://localhost/generated/points.geojson');
     // The links only show for a selection: MapView hands over their file on the first one.
     expect(links?.data).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('reads the basemap tiles from the app’s own archive, with no TileJSON round trip', () => {
+    const { basemap } = style().sources as Record<string, { tiles?: string[]; url?: string }>;
+    expect(basemap?.url).toBeUndefined();
+    expect(basemap?.tiles).toEqual([
+      expect.stringMatching(
+        /^pmtiles:\/\/http:\/\/localhost\/tiles\/basemap\.[0-9a-f]{12}\.pmtiles\/\{z\}\/\{x\}\/\{y\}$/,
+      ),
+    ]);
+  });
+
+  it('draws the water over the layers’ fills, and the labels over everything', () => {
+    const ids = style().layers.map((l) => l.id);
+    const water = ids.indexOf('water');
+    expect(water).toBeGreaterThan(ids.indexOf('members-fill'));
+    expect(water).toBeGreaterThan(ids.indexOf('members-baltic-outline'));
+    expect(ids.indexOf('towns')).toBeGreaterThan(water);
+    // The Baltic states' names are placed first, so nothing hides them.
+    expect(ids.at(-1)).toBe('baltic-labels');
   });
 
   it('starts the links hidden, so the first load does not tile them either', () => {

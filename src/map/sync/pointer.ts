@@ -1,19 +1,50 @@
 /**
- * Clicks, taps and hover: the nearest visible point within a thumb's reach, or else the country
- * under the pointer. A click selects it; hover outlines it (only where a pointer can hover).
+ * Clicks, taps and hover: the nearest visible point within a thumb's reach, or else a town label
+ * there that is a place of the atlas, or else the country under the pointer. A click selects it;
+ * hover outlines it (only where a pointer can hover).
  */
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
 import { layerOf } from '../../layers/index.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
-import { LAND_LAYER } from '../basemap.ts';
+import { LAND_LAYER, TOWN_LAYER, WATER_LAYER } from '../basemap.ts';
 import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
 import { nearestPoint, type Pixel } from '../hit-test.ts';
+import { cityOfTown, citiesBySpelling } from '../towns.ts';
 
 /** A thumb is wide: a tap this many CSS pixels from a point's centre still hits it. */
 const HIT_RADIUS = 30;
 
-function hitTest(map: MaplibreMap, atlas: Atlas, explorer: Explorer, at: Pixel): string | null {
+/** Half the side of the box a tap on a town's name is looked for in. */
+const TOWN_REACH = 14;
+
+function townAt(
+  map: MaplibreMap,
+  atlas: Atlas,
+  cities: ReadonlyMap<string, string[]>,
+  at: Pixel,
+): string | null {
+  const box: [[number, number], [number, number]] = [
+    [at.x - TOWN_REACH, at.y - TOWN_REACH],
+    [at.x + TOWN_REACH, at.y + TOWN_REACH],
+  ];
+  for (const town of map.queryRenderedFeatures(box, { layers: [TOWN_LAYER] })) {
+    const name = town.properties['name'];
+    if (typeof name !== 'string' || town.geometry.type !== 'Point') continue;
+    const [lng = 0, lat = 0] = town.geometry.coordinates;
+    const id = cityOfTown(atlas, cities, { name, coordinates: [lng, lat] });
+    if (id !== null) return id;
+  }
+  return null;
+}
+
+function hitTest(
+  map: MaplibreMap,
+  atlas: Atlas,
+  cities: ReadonlyMap<string, string[]>,
+  explorer: Explorer,
+  at: Pixel,
+): string | null {
   const point = nearestPoint(atlas.points, at, {
     project: (lngLat) => map.project(lngLat),
     worldWidth: 512 * 2 ** map.getZoom(),
@@ -26,21 +57,28 @@ function hitTest(map: MaplibreMap, atlas: Atlas, explorer: Explorer, at: Pixel):
     radius: HIT_RADIUS,
   });
   if (point !== null) return point;
-  const [country] = map.queryRenderedFeatures([at.x, at.y], { layers: [LAND_LAYER] });
+  const town = townAt(map, atlas, cities, at);
+  if (town !== null) return town;
+  // The country polygons reach a little over the sea, under the tiles' water: a click on the
+  // water is on no country.
+  const under = map.queryRenderedFeatures([at.x, at.y], { layers: [WATER_LAYER, LAND_LAYER] });
+  if (under.some((feature) => feature.layer.id === WATER_LAYER)) return null;
+  const country = under.find((feature) => feature.layer.id === LAND_LAYER);
   const id = country?.properties['id'];
   return typeof id === 'string' && atlas.entity(id) ? id : null;
 }
 
 export function syncPointer(map: MaplibreMap, atlas: Atlas, explorer: Explorer): () => void {
+  const cities = citiesBySpelling(atlas);
   const onClick = (event: MapMouseEvent) =>
-    explorer.select(hitTest(map, atlas, explorer, event.point));
+    explorer.select(hitTest(map, atlas, cities, explorer, event.point));
   map.on('click', onClick);
   if (!matchMedia('(hover: hover)').matches) return () => map.off('click', onClick);
 
   let hovered: FeatureRef[] = [];
   let hoveredId: string | null = null;
   const onMove = (event: MapMouseEvent) => {
-    const id = hitTest(map, atlas, explorer, event.point);
+    const id = hitTest(map, atlas, cities, explorer, event.point);
     // Feature-state asks for a repaint: only when the pointer moves to another place.
     if (id === hoveredId) return;
     hoveredId = id;

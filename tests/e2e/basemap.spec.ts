@@ -1,0 +1,112 @@
+/**
+ * The vector-tile basemap: towns, water and coasts drawn from the app's own archive, towns the
+ * documents name open their facts, the views seen and a saved map work offline, and a damaged
+ * archive leaves the rest of the atlas working.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { place } from './places.ts';
+
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+/** The towns the map names in its view, as it tells screen readers. */
+const towns = (page: Page) => page.getByRole('region', { name: 'Towns on the map' });
+
+function at(id: string, zoom: number): string {
+  const { lat, lng } = place(id);
+  return `/#map=${zoom}/${lat}/${lng}`;
+}
+
+/** Waits for the service worker that makes the app itself work offline. */
+async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(async () => {
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload();
+      throw new Error('the service worker does not control the page yet');
+    }
+  }).toPass({ timeout: 30_000 });
+}
+
+test('at zoom 10 the town beside Šiauliai Air Base is drawn and named', async ({ page }) => {
+  await page.goto(at('siauliai-air-base', 10));
+  await waitForMapIdle(page);
+  await expect(
+    towns(page)
+      .getByRole('listitem')
+      .filter({ hasText: /^Šiauliai$/ }),
+  ).toHaveCount(1);
+});
+
+test('a town the documents name opens its facts when its name is clicked', async ({ page }) => {
+  await page.goto(at('vilnius', 12));
+  await waitForMapIdle(page);
+  await expect(
+    towns(page)
+      .getByRole('listitem')
+      .filter({ hasText: /^Vilnius$/ }),
+  ).toHaveCount(1);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Vilnius');
+});
+
+test('the views seen work offline, from the tiles the browser kept', async ({ page, context }) => {
+  await page.goto(at('rukla', 10));
+  await waitForMapIdle(page);
+  await expect.poll(() => towns(page).getByRole('listitem').count()).toBeGreaterThan(0);
+  const seen = await towns(page).getByRole('listitem').allTextContents();
+  await untilServiceWorkerControls(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForMapIdle(page);
+  await expect(towns(page).getByRole('listitem')).toHaveText(seen);
+});
+
+test('saved for offline use, the whole map works offline: a base at zoom 10 has its town', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await untilServiceWorkerControls(page);
+  // A cached range of an older archive: saving the map clears it away.
+  await page.evaluate(async () => {
+    const cache = await caches.open('basemap-tiles');
+    await cache.put(`${location.origin}/tiles/basemap.000000000000.pmtiles`, new Response('old'));
+  });
+  const save = page.getByRole('button', {
+    name: /^Save the map for offline use \(\d+(\.\d)? MB\)$/,
+  });
+  await save.click();
+  await expect(page.getByText('The whole map is saved: it works with no connection.')).toBeVisible({
+    timeout: 60_000,
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForMapIdle(page);
+  await page.goto(at('siauliai-air-base', 10));
+  await waitForMapIdle(page);
+  await expect(
+    towns(page)
+      .getByRole('listitem')
+      .filter({ hasText: /^Šiauliai$/ }),
+  ).toHaveCount(1);
+  const kept = await page.evaluate(async () =>
+    (await (await caches.open('basemap-tiles')).keys()).map((r) => new URL(r.url).pathname),
+  );
+  expect(kept.some((path) => path.includes('000000000000'))).toBe(false);
+});
+
+test('a damaged archive is named, and the atlas works without it', async ({ page }) => {
+  await page.route('**/tiles/*.pmtiles', (route) =>
+    route.fulfill({ status: 206, body: Buffer.alloc(16384, 0x41) }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Part of the basemap could not be read');
+  await page.getByRole('button', { name: /^Šiauliai Air Base/ }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+});
