@@ -19,7 +19,7 @@ import type {
 export type { DroppedRecord, Entity, Fact, GeneratedDocument, Link, Mention, RecordPoint };
 
 export class Atlas {
-  readonly base: FactBase;
+  readonly factBase: FactBase;
   readonly entities = new Map<string, Entity>();
   readonly facts = new Map<string, Fact>();
   readonly documents = new Map<string, GeneratedDocument>();
@@ -34,21 +34,21 @@ export class Atlas {
   /** Records the fact base had that failed their checks, left out and named for the reader. */
   readonly dropped: readonly DroppedRecord[];
 
-  constructor(base: FactBase, dropped: readonly DroppedRecord[] = []) {
-    this.base = base;
+  constructor(factBase: FactBase, dropped: readonly DroppedRecord[] = []) {
+    this.factBase = factBase;
     this.dropped = dropped;
-    for (const e of base.entities) this.entities.set(e.id, e);
-    for (const d of base.documents) this.documents.set(d.id, d);
-    for (const m of base.members) this.members.set(m.country, m);
-    for (const f of base.facts) {
+    for (const e of factBase.entities) this.entities.set(e.id, e);
+    for (const d of factBase.documents) this.documents.set(d.id, d);
+    for (const m of factBase.members) this.members.set(m.country, m);
+    for (const f of factBase.facts) {
       this.facts.set(f.id, f);
       for (const id of new Set(f.entities)) push(this.factsByEntity, id, f);
     }
     for (const list of this.factsByEntity.values()) list.sort(byDate);
-    for (const m of base.mentions) push(this.mentionsByEntity, m.entity, m);
-    this.points = recordPoints(base);
-    this.partners = new Set(partnersOf(base));
-    this.links = linksOf(base);
+    for (const m of factBase.mentions) push(this.mentionsByEntity, m.entity, m);
+    this.points = recordPoints(factBase);
+    this.partners = new Set(partnersOf(factBase));
+    this.links = linksOf(factBase);
   }
 
   entity(id: string): Entity | undefined {
@@ -150,8 +150,8 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
     throw new AtlasLoadError(`The fact base ${url.pathname} is not valid JSON.`);
   }
   try {
-    const { base, dropped } = readFactBase(json);
-    const atlas = new Atlas(base, dropped);
+    const { base: factBase, dropped } = readFactBase(json);
+    const atlas = new Atlas(factBase, dropped);
     performance.mark('atlas-ready');
     return atlas;
   } catch (error) {

@@ -12,7 +12,7 @@ export const airPolicing = pointLayer({
   labelPriority: 3,
   details(atlas, id) {
     const lines: DetailLine[] = [];
-    for (const b of atlas.base.airPolicing) {
+    for (const b of atlas.factBase.airPolicing) {
       if (b.base === id) {
         lines.push({ text: b.role });
         if (b.since) lines.push({ text: `Air policing since ${formatRange(b.since)}` });
@@ -22,7 +22,7 @@ export const airPolicing = pointLayer({
     }
     return lines;
   },
-  recordsAt: (atlas, id) => atlas.base.airPolicing.filter((b) => b.base === id),
+  recordsAt: (atlas, id) => atlas.factBase.airPolicing.filter((b) => b.base === id),
   columns: (atlas, bases) => ({
     host: namesOf(
       atlas,

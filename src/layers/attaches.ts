@@ -9,7 +9,7 @@ import type { Atlas } from '../data/atlas.ts';
 const attachés = (n: number) => (n === 1 ? '1 attaché' : `${n} attachés`);
 
 function residentAt(atlas: Atlas, city: string): number {
-  return atlas.base.attaches.filter((r) => r.city === city).reduce((n, r) => n + r.attaches, 0);
+  return atlas.factBase.attaches.filter((r) => r.city === city).reduce((n, r) => n + r.attaches, 0);
 }
 
 export const attaches = pointLayer({
@@ -30,7 +30,7 @@ export const attaches = pointLayer({
   },
   details(atlas, id) {
     const lines: DetailLine[] = [];
-    for (const r of atlas.base.attaches) {
+    for (const r of atlas.factBase.attaches) {
       const city = atlas.name(r.city);
       if (r.city === id) {
         const who = r.attaches === 1 ? 'One defence attaché' : `${r.attaches} defence attachés`;
@@ -49,7 +49,7 @@ export const attaches = pointLayer({
     }
     return lines;
   },
-  recordsAt: (atlas, id) => atlas.base.attaches.filter((r) => r.city === id),
+  recordsAt: (atlas, id) => atlas.factBase.attaches.filter((r) => r.city === id),
   columns: (atlas, residences) => {
     const resident = residences.reduce((n, r) => n + r.attaches, 0);
     return {

@@ -15,7 +15,7 @@ export const efp = pointLayer({
   labelPriority: 3,
   details(atlas, id) {
     const lines: DetailLine[] = [];
-    for (const g of atlas.base.efp) {
+    for (const g of atlas.factBase.efp) {
       const site = atlas.name(g.site);
       const host = atlas.name(g.host);
       if (g.site === id) {
@@ -43,8 +43,8 @@ export const efp = pointLayer({
     return lines;
   },
   related: (atlas, id) =>
-    atlas.base.efp.filter((g) => g.site === id).flatMap((g) => [g.host, g.lead]),
-  recordsAt: (atlas, id) => atlas.base.efp.filter((g) => g.site === id),
+    atlas.factBase.efp.filter((g) => g.site === id).flatMap((g) => [g.host, g.lead]),
+  recordsAt: (atlas, id) => atlas.factBase.efp.filter((g) => g.site === id),
   columns: (atlas, groups) => ({
     host: namesOf(
       atlas,

@@ -202,7 +202,7 @@ export const members: MapLayer = {
   details,
   related: () => [],
   rows: (atlas) =>
-    atlas.base.members.map((m) => ({
+    atlas.factBase.members.map((m) => ({
       id: m.country,
       name: atlas.name(m.country),
       properties: {

@@ -15,7 +15,7 @@ export const operations = pointLayer({
   labelPriority: 1,
   details(atlas, id) {
     const lines: DetailLine[] = [];
-    for (const op of atlas.base.operations) {
+    for (const op of atlas.factBase.operations) {
       if (op.place === id) {
         const period = op.period ? `, from ${formatRange(op.period)}` : '';
         const who = namesOf(atlas, op.participants, ' and ');
@@ -26,7 +26,7 @@ export const operations = pointLayer({
     }
     return lines;
   },
-  recordsAt: (atlas, id) => atlas.base.operations.filter((op) => op.place === id),
+  recordsAt: (atlas, id) => atlas.factBase.operations.filter((op) => op.place === id),
   columns: (atlas, ops) => ({
     operations: ops.map((op) => op.name).join('; '),
     participants: namesOf(atlas, [...new Set(ops.flatMap((op) => op.participants))], '; '),

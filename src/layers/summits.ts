@@ -12,17 +12,17 @@ export const summits = pointLayer({
   labelPriority: 1,
   details(atlas, id) {
     const lines: DetailLine[] = [];
-    for (const s of atlas.base.summits) {
+    for (const s of atlas.factBase.summits) {
       if (s.place === id) lines.push({ text: `${s.name}, ${formatRange(s.date)}` });
     }
-    for (const i of atlas.base.institutions) {
+    for (const i of atlas.factBase.institutions) {
       if (i.entity === id && i.since) lines.push({ text: `Since ${formatRange(i.since)}` });
     }
     return lines;
   },
   recordsAt: (atlas, id) => [
-    ...atlas.base.summits.filter((s) => s.place === id),
-    ...atlas.base.institutions.filter((i) => i.entity === id),
+    ...atlas.factBase.summits.filter((s) => s.place === id),
+    ...atlas.factBase.institutions.filter((i) => i.entity === id),
   ],
   columns: (atlas, records) => ({
     summits: records

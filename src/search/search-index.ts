@@ -57,21 +57,21 @@ export class SearchIndex {
       searchOptions: { boost: { ...BOOST } },
     });
     const records: IndexedRecord[] = [
-      ...atlas.base.entities.map((e) => ({
+      ...atlas.factBase.entities.map((e) => ({
         key: `place:${e.id}`,
         name: e.name,
         variants: e.variants.join(' · '),
         title: '',
         text: '',
       })),
-      ...atlas.base.facts.map((f) => ({
+      ...atlas.factBase.facts.map((f) => ({
         key: `fact:${f.id}`,
         name: '',
         variants: '',
         title: '',
         text: [f.statement, ...f.evidence.map((e) => e.quote)].join(' '),
       })),
-      ...atlas.base.documents.map((d) => ({
+      ...atlas.factBase.documents.map((d) => ({
         key: `document:${d.id}`,
         name: '',
         variants: '',

@@ -131,7 +131,7 @@ describe('layer data', () => {
 });
 
 describe('citation', () => {
-  const fact = atlas.base.facts.find((f) => f.evidence.length > 0 && f.entities.length > 1)!;
+  const fact = atlas.factBase.facts.find((f) => f.evidence.length > 0 && f.entities.length > 1)!;
 
   it('gives the statement, the quotes in quotation marks, the source and a link', () => {
     const text = citationText(atlas, fact, 'http://localhost:4173/#map=5/1/2');

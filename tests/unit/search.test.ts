@@ -56,7 +56,7 @@ describe('search', () => {
 
   it('finds facts by their statement or quote and documents by their title', () => {
     expect(index.search('battlegroup').some((r) => r.kind === 'fact')).toBe(true);
-    const doc = atlas.base.documents[0]!;
+    const doc = atlas.factBase.documents[0]!;
     expect(index.search(doc.title).some((r) => r.kind === 'document' && r.id === doc.id)).toBe(
       true,
     );
@@ -69,7 +69,7 @@ describe('search', () => {
   });
 
   it('shows a fact under the first place or country the map draws, not an organisation', () => {
-    for (const fact of atlas.base.facts) {
+    for (const fact of atlas.factBase.facts) {
       const focus = factFocus(atlas, fact);
       expect(fact.entities).toContain(focus);
       const places = fact.entities.filter(
@@ -79,7 +79,7 @@ describe('search', () => {
       );
       if (places.length > 0) expect(focus).toBe(places[0]);
     }
-    const belgian = atlas.base.facts.find((f) => f.statement.includes('Belgian Air Force'))!;
+    const belgian = atlas.factBase.facts.find((f) => f.statement.includes('Belgian Air Force'))!;
     expect(factFocus(atlas, belgian)).toBe('siauliai-air-base');
   });
 });
