@@ -5,12 +5,15 @@
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 import type { Atlas } from '../data/atlas.ts';
+import type { Residence } from '../../data/schema.ts';
 
 const attachés = (n: number) => (n === 1 ? '1 attaché' : `${n} attachés`);
 
-function residentAt(atlas: Atlas, city: string): number {
-  return atlas.factBase.attaches.filter((r) => r.city === city).reduce((n, r) => n + r.attaches, 0);
-}
+const residencesIn = (atlas: Atlas, city: string) =>
+  atlas.factBase.attaches.filter((r) => r.city === city);
+
+const resident = (residences: readonly Residence[]) =>
+  residences.reduce((n, r) => n + r.attaches, 0);
 
 export const attaches = pointLayer({
   id: 'attaches',
@@ -26,7 +29,7 @@ export const attaches = pointLayer({
       '1 attaché',
       ['concat', ['to-string', ['get', 'attaches']], ' attachés'],
     ],
-    list: (atlas, id) => attachés(residentAt(atlas, id)),
+    list: (atlas, id) => attachés(resident(residencesIn(atlas, id))),
   },
   details(atlas, id) {
     const lines: DetailLine[] = [];
@@ -49,12 +52,12 @@ export const attaches = pointLayer({
     }
     return lines;
   },
-  recordsAt: (atlas, id) => atlas.factBase.attaches.filter((r) => r.city === id),
+  recordsAt: residencesIn,
   columns: (atlas, residences) => {
-    const resident = residences.reduce((n, r) => n + r.attaches, 0);
+    const count = resident(residences);
     return {
-      note: attachés(resident),
-      attaches: resident,
+      note: attachés(count),
+      attaches: count,
       accredited_to: namesOf(
         atlas,
         residences.flatMap((r) => r.countries),

@@ -115,21 +115,15 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
     stroke: palette.pointOutline,
   });
 
-  const items = (atlas: Atlas): ListItem[] => {
-    const seen = new Set<string>();
-    const list: ListItem[] = [];
-    for (const point of atlas.points) {
-      if (!spec.collections.includes(point.collection) || seen.has(point.id)) continue;
-      seen.add(point.id);
-      const note = spec.note?.list(atlas, point.id);
-      list.push(
-        note === undefined
-          ? { id: point.id, name: point.name }
-          : { id: point.id, name: point.name, note },
-      );
-    }
-    return list.sort((a, b) => byName(a.name, b.name));
-  };
+  const items = (atlas: Atlas): ListItem[] =>
+    placesOf(atlas, spec.collections)
+      .map((id) => {
+        const note = spec.note?.list(atlas, id);
+        return note === undefined
+          ? { id, name: atlas.name(id) }
+          : { id, name: atlas.name(id), note };
+      })
+      .sort((a, b) => byName(a.name, b.name));
 
   return {
     id: spec.id,

@@ -16,30 +16,33 @@ import {
 } from './basemap.ts';
 import { linkLayer } from './links.ts';
 import { mapDataUrls, sources } from './sources.ts';
-import type { Palette } from './theme.ts';
+import { LIGHT, type Palette } from './theme.ts';
 
 /** Style-wide state: only what changes rarely, since a change re-evaluates the layers using it. */
 export interface GlobalState {
   year: number;
 }
 
-/** The style layers of each entry of the layer list, for toggling visibility. */
-export function styleLayerIds(palette: Palette): Map<LayerId, string[]> {
+/**
+ * The style layers of each entry of the layer list, for toggling visibility. A layer's ids are
+ * the same in either palette.
+ */
+export function styleLayerIds(): Map<LayerId, string[]> {
   return new Map(
     LAYERS.map((layer) => {
-      const { fills = [], lines = [], symbols = [] } = layer.style(palette);
+      const { fills = [], lines = [], symbols = [] } = layer.style(LIGHT);
       return [layer.id, [...fills, ...lines, ...symbols].map((l) => l.id)];
     }),
   );
 }
 
 export function buildStyle(palette: Palette, base: string, state: GlobalState): StyleSpecification {
-  const styles = LAYERS.map((layer) => layer.style(palette));
+  const styles = LAYERS.map((layer) => ({ layer, ...layer.style(palette) }));
   const labels = countryLabelLayers(palette);
   // MapLibre places the symbols of later layers first: the highest priority goes last.
-  const symbols = [...LAYERS]
-    .sort((a, b) => a.labelPriority - b.labelPriority)
-    .flatMap((layer) => layer.style(palette).symbols ?? []);
+  const symbols = [...styles]
+    .sort((a, b) => a.layer.labelPriority - b.layer.labelPriority)
+    .flatMap((s) => s.symbols ?? []);
   return {
     version: 8,
     glyphs: mapDataUrls(base).glyphs,

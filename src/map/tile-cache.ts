@@ -9,13 +9,20 @@ import type { RangeResponse, Source } from 'pmtiles';
 
 const CACHE = 'basemap-tiles';
 
-/** Cache Storage, where the page may use it (a secure origin); otherwise the network alone. */
-async function openCache(): Promise<Cache | null> {
-  try {
-    return typeof caches === 'undefined' ? null : await caches.open(CACHE);
-  } catch {
-    return null;
-  }
+/**
+ * Cache Storage, where the page may use it (a secure origin); otherwise the network alone.
+ * Opened once: every tile asks for it.
+ */
+let opened: Promise<Cache | null> | undefined;
+function openCache(): Promise<Cache | null> {
+  opened ??= (async () => {
+    try {
+      return typeof caches === 'undefined' ? null : await caches.open(CACHE);
+    } catch {
+      return null;
+    }
+  })();
+  return opened;
 }
 
 const rangeKey = (url: string, offset: number, length: number) =>

@@ -1,18 +1,5 @@
 /** WCAG 2.1 AA by axe on a desktop, and the explorer with the keyboard alone. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
-
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+import { axeViolations, details, expect, test, waitForMapIdle } from './fixtures.ts';
 
 test('axe finds no WCAG 2.1 AA violation on a desktop, with and without a selection', async ({
   page,

@@ -4,56 +4,34 @@
  * archive leaves the rest of the atlas working.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
-import { place } from './places.ts';
+import { details, expect, test, untilServiceWorkerControls, waitForMapIdle } from './fixtures.ts';
+import { centredOn } from './places.ts';
 
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 /** The towns the map names in its view, as it tells screen readers. */
 const towns = (page: Page) => page.getByRole('region', { name: 'Towns on the map' });
-
-function at(id: string, zoom: number): string {
-  const { lat, lng } = place(id);
-  return `/#map=${zoom}/${lat}/${lng}`;
-}
-
-/** Waits for the service worker that makes the app itself work offline. */
-async function untilServiceWorkerControls(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect(async () => {
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-      await page.reload();
-      throw new Error('the service worker does not control the page yet');
-    }
-  }).toPass({ timeout: 30_000 });
-}
+/** One of them, by its whole name. */
+const town = (page: Page, name: string) =>
+  towns(page)
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^${name}$`) });
 
 test('at zoom 10 the town beside Šiauliai Air Base is drawn and named', async ({ page }) => {
-  await page.goto(at('siauliai-air-base', 10));
+  await page.goto(centredOn('siauliai-air-base', 10));
   await waitForMapIdle(page);
-  await expect(
-    towns(page)
-      .getByRole('listitem')
-      .filter({ hasText: /^Šiauliai$/ }),
-  ).toHaveCount(1);
+  await expect(town(page, 'Šiauliai')).toHaveCount(1);
 });
 
 test('a town the documents name opens its facts when its name is clicked', async ({ page }) => {
-  await page.goto(at('vilnius', 12));
+  await page.goto(centredOn('vilnius', 12));
   await waitForMapIdle(page);
-  await expect(
-    towns(page)
-      .getByRole('listitem')
-      .filter({ hasText: /^Vilnius$/ }),
-  ).toHaveCount(1);
+  await expect(town(page, 'Vilnius')).toHaveCount(1);
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Vilnius');
 });
 
 test('the views seen work offline, from the tiles the browser kept', async ({ page, context }) => {
-  await page.goto(at('rukla', 10));
+  await page.goto(centredOn('rukla', 10));
   await waitForMapIdle(page);
   await expect.poll(() => towns(page).getByRole('listitem').count()).toBeGreaterThan(0);
   const seen = await towns(page).getByRole('listitem').allTextContents();
@@ -88,13 +66,9 @@ test('saved for offline use, the whole map works offline: a base at zoom 10 has 
   await context.setOffline(true);
   await page.reload();
   await waitForMapIdle(page);
-  await page.goto(at('siauliai-air-base', 10));
+  await page.goto(centredOn('siauliai-air-base', 10));
   await waitForMapIdle(page);
-  await expect(
-    towns(page)
-      .getByRole('listitem')
-      .filter({ hasText: /^Šiauliai$/ }),
-  ).toHaveCount(1);
+  await expect(town(page, 'Šiauliai')).toHaveCount(1);
   const kept = await page.evaluate(async () =>
     (await (await caches.open('basemap-tiles')).keys()).map((r) => new URL(r.url).pathname),
   );

@@ -1,8 +1,6 @@
 /** A lost WebGL context: the map comes back as it was. */
 import type { Page } from '@playwright/test';
-import { canvasColourCount, expect, test, waitForMapIdle } from './fixtures.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+import { canvasColourCount, details, expect, test, waitForMapIdle } from './fixtures.ts';
 
 test.describe('a lost WebGL context', () => {
   test('the map draws again with the same selection, layers and year', async ({ page }) => {

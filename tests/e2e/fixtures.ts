@@ -3,6 +3,7 @@
  * origin, on any uncaught page error and on anything the Content-Security-Policy blocked, so no
  * test can pass while the app reaches the network or needs what the policy forbids.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 // Playwright reads a fixture's dependencies from its destructuring, so `{}` is how it says "none".
@@ -75,4 +76,30 @@ export async function pngColours(page: Page, png: Buffer, step = 1): Promise<Map
 export async function canvasColourCount(page: Page): Promise<number> {
   const png = await page.locator('canvas.maplibregl-canvas').screenshot();
   return (await pngColours(page, png, 7)).size;
+}
+
+/** The details panel: a selected place's or country's facts. */
+export const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** What axe-core finds against WCAG 2.1 AA on the page as it stands, one line per rule. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Waits until the service worker, which makes the app work offline, controls the page. */
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(async () => {
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload();
+      throw new Error('the service worker does not control the page yet');
+    }
+  }).toPass({ timeout: 30_000 });
 }

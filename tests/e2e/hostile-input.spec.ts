@@ -4,9 +4,7 @@
  * violation (fixtures.ts).
  */
 import type { Page } from '@playwright/test';
-import { canvasColourCount, expect, test, waitForMapIdle } from './fixtures.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+import { canvasColourCount, details, expect, test, waitForMapIdle } from './fixtures.ts';
 
 /** Records every alert, confirm or prompt the page opens (and dismisses it). */
 function recordDialogs(page: Page): string[] {

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { details, expect, test, waitForMapIdle } from './fixtures.ts';
 import { centredOn } from './places.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 async function clickMapCentre(page: Page, offset = { x: 0, y: 0 }): Promise<void> {
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;

@@ -3,9 +3,8 @@
  * except the map: a plain message where the map would be, and the layer list, the details and the
  * document reader working as ever.
  */
-import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../geo/chromium.ts';
-import { expect, test } from './fixtures.ts';
+import { details, expect, test } from './fixtures.ts';
 
 test.use({
   launchOptions: {
@@ -13,8 +12,6 @@ test.use({
     args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
   },
 });
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 test('without WebGL the map says why, and the rest of the explorer works', async ({ page }) => {
   await page.goto('/#sel=rukla');

@@ -1,19 +1,11 @@
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { expect, test, untilServiceWorkerControls, waitForMapIdle } from './fixtures.ts';
 
 test('after one visit the explorer opens offline, map and all', async ({ page, context }) => {
   await page.goto('/');
   await waitForMapIdle(page);
   // The service worker registers after the map's first idle and precaches the app, the fonts, the
-  // first-load basemap and the fact base; `ready` resolves once it is active.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect(async () => {
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-      await page.reload();
-      throw new Error('the service worker does not control the page yet');
-    }
-  }).toPass({ timeout: 30_000 });
+  // country outlines and the fact base.
+  await untilServiceWorkerControls(page);
 
   await context.setOffline(true);
   await page.reload();

@@ -1,19 +1,6 @@
 /** On a phone with touch: the bottom sheet, thumb-sized controls, and axe on the small screen. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { axeViolations, details, expect, test, waitForMapIdle } from './fixtures.ts';
 import { centredOn } from './places.ts';
-
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 test.describe('on a phone', () => {
   test.use({

@@ -1,8 +1,7 @@
 /** The search box: any spelling finds a place, a fact result opens it. */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { details, expect, test } from './fixtures.ts';
 
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const search = (page: Page) => page.getByRole('combobox', { name: 'Search' });
 
 test.describe('search', () => {

@@ -1,8 +1,5 @@
 /** The explorer under its strict Content-Security-Policy. */
-import type { Page } from '@playwright/test';
-import { canvasColourCount, expect, test, waitForMapIdle } from './fixtures.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+import { canvasColourCount, details, expect, test, waitForMapIdle } from './fixtures.ts';
 
 test.describe('Content-Security-Policy', () => {
   test('the built page declares a strict policy', async ({ page }) => {

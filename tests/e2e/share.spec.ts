@@ -1,11 +1,8 @@
 /** Copied links and citations, and the layer and map exports. */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, pngColours, test, waitForMapIdle } from './fixtures.ts';
+import { details, expect, pngColours, test, waitForMapIdle } from './fixtures.ts';
 import { parseCsv } from '../csv.ts';
 import { LIGHT } from '../../src/map/theme.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 test('a copied link reopens the same selection, year and layers', async ({
   page,

@@ -1,8 +1,6 @@
 /** The year slider and Play: the map shows the alliance as it stood that year. */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures.ts';
-
-const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+import { details, expect, test, waitForMapIdle } from './fixtures.ts';
 
 async function canvasColourAt(page: Page, fx: number, fy: number): Promise<number[]> {
   const png = await page.locator('canvas.maplibregl-canvas').screenshot();

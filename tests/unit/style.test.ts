@@ -80,7 +80,7 @@ describe('the map style', () => {
 
   it('gives every layer-list entry style layers that exist, and starts them visible', () => {
     const layers = new Map(style().layers.map((l) => [l.id, l]));
-    const ids = styleLayerIds(LIGHT);
+    const ids = styleLayerIds();
     expect([...ids.keys()]).toEqual(LAYERS.map((l) => l.id));
     for (const [layer, styleLayers] of ids) {
       expect(styleLayers.length, layer).toBeGreaterThan(0);
