@@ -25,6 +25,10 @@ export const LAND_LAYER = 'land';
 export const WATER_LAYER = 'water';
 /** Town names from the tiles: a documented town among them is clickable (sync/pointer.ts). */
 export const TOWN_LAYER = 'towns';
+/** Capitals from zoom 6, placed before the country names: a country's name moves, not Rīga's. */
+export const CAPITAL_LAYER = 'capitals';
+export const TOWN_LAYERS = [TOWN_LAYER, CAPITAL_LAYER];
+const CAPITALS_FIRST_ZOOM = 6;
 
 /** Land under everything, where the atlas has no polygon of its own (and at finer detail). */
 export function earthLayers(palette: Palette): LayerSpecification[] {
@@ -124,14 +128,33 @@ export function countryOutlineLayer(palette: Palette): LayerSpecification {
   };
 }
 
-/** Town names by size, larger towns first where labels collide. */
-export function townLayer(palette: Palette): LayerSpecification {
+/**
+ * Town names by size, larger towns first where labels collide: `towns` for all of them but the
+ * capitals from zoom 6, which `capitals` draws, placed before every other label.
+ */
+export function townLayers(palette: Palette): {
+  towns: LayerSpecification;
+  capitals: LayerSpecification;
+} {
+  const isCapital: ExpressionSpecification = isKind('capital');
+  const fromCapitalsZoom: ExpressionSpecification = ['>=', ['zoom'], CAPITALS_FIRST_ZOOM];
   return {
-    id: TOWN_LAYER,
+    towns: townLabels(palette, TOWN_LAYER, ['!', ['all', isCapital, fromCapitalsZoom]]),
+    capitals: townLabels(palette, CAPITAL_LAYER, ['all', isCapital, fromCapitalsZoom]),
+  };
+}
+
+function townLabels(
+  palette: Palette,
+  id: string,
+  filter: ExpressionSpecification,
+): LayerSpecification {
+  return {
+    id,
     type: 'symbol',
     source: TILES_SOURCE,
     'source-layer': 'places',
-    filter: ['<=', ['get', 'min_zoom'], ['zoom']],
+    filter: ['all', ['<=', ['get', 'min_zoom'], ['zoom']], filter],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,

@@ -11,7 +11,7 @@ import {
   countryLabelLayers,
   countryOutlineLayer,
   earthLayers,
-  townLayer,
+  townLayers,
   waterLayers,
 } from './basemap.ts';
 import { linkLayer } from './links.ts';
@@ -39,6 +39,7 @@ export function styleLayerIds(): Map<LayerId, string[]> {
 export function buildStyle(palette: Palette, base: string, state: GlobalState): StyleSpecification {
   const styles = LAYERS.map((layer) => ({ layer, ...layer.style(palette) }));
   const labels = countryLabelLayers(palette);
+  const towns = townLayers(palette);
   // MapLibre places the symbols of later layers first: the highest priority goes last.
   const symbols = [...styles]
     .sort((a, b) => a.layer.labelPriority - b.layer.labelPriority)
@@ -63,11 +64,13 @@ export function buildStyle(palette: Palette, base: string, state: GlobalState): 
       ...waterLayers(palette),
       linkLayer(palette),
       // Symbols higher in the list are placed first: towns give way to countries, countries to
-      // the layers' places, and nothing to the names of the Baltic states.
-      townLayer(palette),
+      // the layers' places, those to the names of the Baltic states, and those, from zoom 6, to
+      // the capitals.
+      towns.towns,
       labels.others,
       ...symbols,
       labels.baltic,
+      towns.capitals,
     ],
   };
 }

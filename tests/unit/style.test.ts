@@ -146,8 +146,26 @@ describe('the map style', () => {
     expect(water).toBeGreaterThan(ids.indexOf('members-fill'));
     expect(water).toBeGreaterThan(ids.indexOf('members-baltic-outline'));
     expect(ids.indexOf('towns')).toBeGreaterThan(water);
-    // The Baltic states' names are placed first, so nothing hides them.
-    expect(ids.at(-1)).toBe('baltic-labels');
+    // Placed first: the capitals from zoom 6, then the Baltic states' names, before all else.
+    expect(ids.slice(-2)).toEqual(['baltic-labels', 'capitals']);
+  });
+
+  it('names a capital in exactly one town layer at every zoom, the first-placed one from 6', () => {
+    const layers = new Map(style().layers.map((l) => [l.id, l]));
+    const riga = { type: 1 as const, properties: { kind: 'capital', min_zoom: 2, name: 'Rīga' } };
+    const town = { type: 1 as const, properties: { kind: 'town', min_zoom: 5, name: 'Ogre' } };
+    const shows = (id: string, zoom: number, feature: typeof riga | typeof town) => {
+      const layer = layers.get(id)!;
+      if (!('filter' in layer) || layer.filter === undefined) return true;
+      return featureFilter(layer.filter as FilterSpecification, 'filter').filter({ zoom }, feature);
+    };
+    for (const zoom of [3, 5, 6, 9]) {
+      expect([shows('towns', zoom, riga), shows('capitals', zoom, riga)], `zoom ${zoom}`).toEqual(
+        zoom >= 6 ? [false, true] : [true, false],
+      );
+    }
+    expect(shows('towns', 9, town)).toBe(true);
+    expect(shows('capitals', 9, town)).toBe(false);
   });
 
   it('starts the links hidden, so the first load does not tile them either', () => {

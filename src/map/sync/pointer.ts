@@ -7,7 +7,7 @@ import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
 import { layerOf } from '../../layers/index.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
-import { LAND_LAYER, TOWN_LAYER, WATER_LAYER } from '../basemap.ts';
+import { LAND_LAYER, TOWN_LAYERS, WATER_LAYER } from '../basemap.ts';
 import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
 import { nearestPoint, type Pixel } from '../hit-test.ts';
 import { cityOfTown, citiesBySpelling } from '../towns.ts';
@@ -28,7 +28,7 @@ function townAt(
     [at.x - TOWN_REACH, at.y - TOWN_REACH],
     [at.x + TOWN_REACH, at.y + TOWN_REACH],
   ];
-  for (const town of map.queryRenderedFeatures(box, { layers: [TOWN_LAYER] })) {
+  for (const town of map.queryRenderedFeatures(box, { layers: TOWN_LAYERS })) {
     const name = town.properties['name'];
     if (typeof name !== 'string' || town.geometry.type !== 'Point') continue;
     const [lng = 0, lat = 0] = town.geometry.coordinates;

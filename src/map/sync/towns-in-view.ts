@@ -3,13 +3,13 @@
  * is idle: a list for screen readers (the canvas itself says nothing), in the order of size.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { TOWN_LAYER } from '../basemap.ts';
+import { TOWN_LAYERS } from '../basemap.ts';
 
 export function watchTownsInView(map: MaplibreMap, report: (towns: string[]) => void): () => void {
   const read = () => {
     if (!map.style) return;
     const seen = new Map<string, number>();
-    for (const town of map.queryRenderedFeatures({ layers: [TOWN_LAYER] })) {
+    for (const town of map.queryRenderedFeatures({ layers: TOWN_LAYERS })) {
       const name = town.properties['name'];
       const population = Number(town.properties['population'] ?? 0);
       if (typeof name === 'string') seen.set(name, Math.max(population, seen.get(name) ?? 0));
