@@ -78,6 +78,7 @@ export function buildFactBase(inputs: FactBaseInputs): FactBase {
     throw problemError(DATA_FILES[sourceOf(problem.collection)], base, problem);
   }
   checkQuotes(facts, new Map(documentTexts.map(({ doc, text }) => [doc.id, text])));
+  for (const { doc, text } of documentTexts) checkDateEvidence(doc, text);
 
   const terms = termsOf(base.entities);
   const mentions = documentTexts.flatMap(({ doc, text }) => findMentions(doc.id, text, terms));
@@ -95,6 +96,24 @@ function textOf(doc: DocumentMeta, texts: Readonly<Record<string, string>>): str
 
 function quoteForMessage(s: string): string {
   return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
+}
+
+/** A document's date cites its own text, which must read the same at each span. */
+function checkDateEvidence(doc: DocumentMeta, text: string): void {
+  if (doc.date.kind === 'undated') return;
+  for (const [i, { start, end, quote }] of doc.date.evidence.entries()) {
+    const reads = text.slice(start, end);
+    if (reads !== quote) {
+      const message = `span [${start}, ${end}) reads ${quoteForMessage(reads)} but the quote is ${quoteForMessage(quote)}`;
+      throw dataError(
+        DATA_FILES.documents,
+        'document',
+        doc.id,
+        `date.evidence[${i}].quote`,
+        message,
+      );
+    }
+  }
 }
 
 /** Every cited span must lie in its document and read exactly the quote. */

@@ -4,7 +4,7 @@
  * the map can colour them before the fact base has arrived.
  */
 import type { FactBase } from './schema.ts';
-import { yearOf } from './points.ts';
+import { yearOf } from './spans.ts';
 
 export const BALTIC_STATES = ['EST', 'LVA', 'LTU'] as const;
 
@@ -33,8 +33,7 @@ export interface Membership {
 export function membershipOf(base: FactBase): Membership {
   const accession: Record<string, number> = {};
   for (const m of base.members) {
-    const year = yearOf(m.accession);
-    if (year !== undefined) accession[m.country] = year;
+    accession[m.country] = yearOf(m.accession);
   }
   return { accession, partners: partnersOf(base), baltic: BALTIC_STATES };
 }

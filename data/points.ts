@@ -5,7 +5,8 @@
  * the app (hit tests, lists) read the same points; which map layer draws a collection is the
  * app's business (src/layers/).
  */
-import type { DateRange, Entity, FactBase } from './schema.ts';
+import type { Entity, FactBase, Span } from './schema.ts';
+import { shownYears, startIsKnown, type ShownYears } from './spans.ts';
 
 export const POINT_COLLECTIONS = [
   'attaches',
@@ -23,67 +24,86 @@ export interface RecordPoint {
   name: string;
   collection: PointCollection;
   coordinates: [number, number];
-  /** The first year a record of the collection places here, for the timeline. */
-  since?: number;
+  /** The first year the timeline draws it: the earliest its records' sources support. */
+  from?: number;
+  /** The last year it is drawn, where every record here has ended. */
+  until?: number;
+  /** Whether the sources date its start; if not, the map draws it apart (a dashed outline). */
+  startKnown: boolean;
   /** Defence attachés resident here (attaché residences only). */
   attaches?: number;
 }
 
-export function yearOf(date: string | undefined): number | undefined {
-  return date === undefined ? undefined : Number(date.slice(0, 4));
-}
-
 interface PlacedRecord {
   place: string;
-  start?: DateRange;
+  span: Span;
   attaches?: number;
 }
 
-/** Each collection's records as the place they name and when they start there. */
+/** Each collection's records as the place they name and when they existed there. */
 function placedRecords(base: FactBase): Record<PointCollection, PlacedRecord[]> {
-  const at = (place: string, start: DateRange | undefined) =>
-    start === undefined ? { place } : { place, start };
   return {
-    attaches: base.attaches.map((r) => ({ place: r.city, attaches: r.attaches })),
-    airPolicing: base.airPolicing.map((b) => at(b.base, b.since)),
-    efp: base.efp.map((g) => at(g.site, g.since)),
-    operations: base.operations.map((op) => at(op.place, op.period)),
-    summits: base.summits.map((s) => at(s.place, s.date)),
-    institutions: base.institutions.map((i) => at(i.entity, i.since)),
+    attaches: base.attaches.map((r) => ({ place: r.city, span: r.span, attaches: r.attaches })),
+    airPolicing: base.airPolicing.map((b) => ({ place: b.base, span: b.span })),
+    efp: base.efp.map((g) => ({ place: g.site, span: g.span })),
+    operations: base.operations.map((op) => ({ place: op.place, span: op.span })),
+    summits: base.summits.map((s) => ({ place: s.place, span: s.span })),
+    institutions: base.institutions.map((i) => ({ place: i.entity, span: i.span })),
   };
+}
+
+/** The years covering both: a place is drawn while any of its records is. */
+function union(a: ShownYears | null, b: ShownYears | null): ShownYears | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const from = Math.min(a.from, b.from);
+  if (a.until === undefined || b.until === undefined) return { from };
+  return { from, until: Math.max(a.until, b.until) };
 }
 
 /** One point per place and collection: several records at one place (operations) merge. */
 export function recordPoints(base: FactBase): RecordPoint[] {
   const entities = new Map<string, Entity>(base.entities.map((e) => [e.id, e]));
+  const documents = new Map(base.documents.map((d) => [d.id, d]));
   const records = placedRecords(base);
   const points: RecordPoint[] = [];
   for (const collection of POINT_COLLECTIONS) {
-    const byPlace = new Map<string, RecordPoint>();
+    const byPlace = new Map<string, { point: RecordPoint; years: ShownYears | null }>();
     for (const record of records[collection]) {
       const entity = entities.get(record.place);
       if (entity?.coordinates === undefined) continue;
-      const since = yearOf(record.start?.start);
-      const point = byPlace.get(record.place);
-      if (point === undefined) {
-        const fresh: RecordPoint = {
+      const years = shownYears(record.span, documents);
+      const known = startIsKnown(record.span);
+      const placed = byPlace.get(record.place);
+      if (placed === undefined) {
+        const point: RecordPoint = {
           id: entity.id,
           name: entity.name,
           collection,
           coordinates: entity.coordinates,
+          startKnown: known,
         };
-        if (since !== undefined) fresh.since = since;
-        if (record.attaches !== undefined) fresh.attaches = record.attaches;
-        byPlace.set(record.place, fresh);
-        points.push(fresh);
+        if (record.attaches !== undefined) point.attaches = record.attaches;
+        byPlace.set(record.place, { point, years });
+        points.push(point);
         continue;
       }
-      // A place is on the map from its earliest record; undated records don't move that.
-      if (since !== undefined && (point.since === undefined || since < point.since)) {
-        point.since = since;
+      placed.years = union(placed.years, years);
+      placed.point.startKnown &&= known;
+      if (record.attaches !== undefined) {
+        placed.point.attaches = (placed.point.attaches ?? 0) + record.attaches;
       }
-      if (record.attaches !== undefined) point.attaches = (point.attaches ?? 0) + record.attaches;
+    }
+    for (const { point, years } of byPlace.values()) {
+      if (years === null) continue;
+      point.from = years.from;
+      if (years.until !== undefined) point.until = years.until;
     }
   }
   return points;
+}
+
+/** Whether the timeline draws a point in a year: the same test as the map's style filter. */
+export function isDrawnIn(point: RecordPoint, year: number): boolean {
+  return point.from !== undefined && point.from <= year && year <= (point.until ?? Infinity);
 }

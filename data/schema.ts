@@ -68,6 +68,8 @@ export const DateRangeSchema = v.pipe(
     start: PartialDateSchema,
     end: v.optional(PartialDateSchema),
     precision: PrecisionSchema,
+    /** US fiscal years (FY N runs from October N-1 to September N), as the State Department counts. */
+    fiscal: v.optional(v.literal(true)),
   }),
   v.check(
     (d) => precisionOf(d.start) === d.precision,
@@ -84,6 +86,36 @@ export type DateRange = v.InferOutput<typeof DateRangeSchema>;
 // ---------------------------------------------------------------------------------------------
 // Documents
 
+const Offset = v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must be ≥ 0'));
+
+/** A passage of the document itself: the quote must read the same at its span. */
+const OwnPassageSchema = v.pipe(
+  v.object({ start: Offset, end: Offset, quote: NonEmptyString }),
+  v.check((e) => e.end > e.start, 'end must be greater than start'),
+);
+
+/**
+ * When a document was written, as far as its text establishes it: published on a date its text
+ * gives (`published`), or not dated but written no earlier than the latest event it reports
+ * (`written-after`), or with no date at all (`undated`). "Currently" in it means as of this date.
+ */
+export const DocumentDateSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('published'),
+    date: PartialDateSchema,
+    basis: NonEmptyString,
+    evidence: v.pipe(v.array(OwnPassageSchema), v.minLength(1, 'must cite the passage')),
+  }),
+  v.object({
+    kind: v.literal('written-after'),
+    date: PartialDateSchema,
+    basis: NonEmptyString,
+    evidence: v.pipe(v.array(OwnPassageSchema), v.minLength(1, 'must cite the passage')),
+  }),
+  v.object({ kind: v.literal('undated'), basis: NonEmptyString }),
+]);
+export type DocumentDate = v.InferOutput<typeof DocumentDateSchema>;
+
 export const DocumentMetaSchema = v.object({
   id: SlugSchema,
   file: NonEmptyString,
@@ -98,6 +130,14 @@ export const DocumentMetaSchema = v.object({
   country: Iso3Schema,
   kind: v.literal('retrieved web page'),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')),
+  date: DocumentDateSchema,
+  retrieved: v.object({
+    /** The latest the page can have been retrieved, and what shows it. */
+    notAfter: PartialDateSchema,
+    basis: NonEmptyString,
+  }),
+  /** The page's address, only where a public reference establishes it. */
+  address: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
 });
 export type DocumentMeta = v.InferOutput<typeof DocumentMetaSchema>;
 export const DocumentsFileSchema = v.array(DocumentMetaSchema);
@@ -204,8 +244,6 @@ export const FigureSchema = v.object({
 });
 export type Figure = v.InferOutput<typeof FigureSchema>;
 
-const Offset = v.pipe(v.number(), v.integer('must be an integer'), v.minValue(0, 'must be ≥ 0'));
-
 export const EvidenceSchema = v.pipe(
   v.object({ doc: SlugSchema, start: Offset, end: Offset, quote: NonEmptyString }),
   v.check((e) => e.end > e.start, 'end must be greater than start'),
@@ -216,6 +254,8 @@ export const FactSchema = v.object({
   id: SlugSchema,
   statement: NonEmptyString,
   date: v.optional(DateRangeSchema),
+  /** The statement holds as of its document's date ("currently", "today", "for 14 years"). */
+  asOf: v.optional(v.literal(true)),
   figures: v.optional(v.array(FigureSchema)),
   entities: v.pipe(v.array(EntityIdSchema), v.minLength(1, 'must name at least one entity')),
   topic: TopicSchema,
@@ -229,6 +269,45 @@ export const FactsFileSchema = v.object({ facts: v.array(FactSchema) });
 
 const Reference = NonEmptyString;
 const FactIds = v.array(SlugSchema);
+
+/** Where a claim comes from: a cited fact, or a named public reference (background data). */
+export const SourceSchema = v.union(
+  [v.strictObject({ fact: SlugSchema }), v.strictObject({ background: NonEmptyString })],
+  'must be { "fact": <fact id> } or { "background": <named reference> }',
+);
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+const KnownBoundSchema = v.pipe(
+  v.strictObject({ date: PartialDateSchema, precision: PrecisionSchema, source: SourceSchema }),
+  v.check(
+    (b) => precisionOf(b.date) === b.precision,
+    (issue) => `precision "${issue.input.precision}" does not match date "${issue.input.date}"`,
+  ),
+);
+
+/**
+ * When a feature existed. A start is a date; or unknown, with only a document saying it held "as
+ * of" its own date (`asOf`); or unknown but before a date (`before`). No end means the sources
+ * know of none; an end is a date, or unknown but before one.
+ */
+export const SpanSchema = v.strictObject({
+  start: v.union(
+    [
+      KnownBoundSchema,
+      v.strictObject({ asOf: SlugSchema, source: SourceSchema }),
+      v.strictObject({ before: PartialDateSchema, source: SourceSchema }),
+    ],
+    'start must be { date, precision, source }, { asOf: <document>, source } or { before, source }',
+  ),
+  end: v.optional(
+    v.union(
+      [KnownBoundSchema, v.strictObject({ before: PartialDateSchema, source: SourceSchema })],
+      'end must be { date, precision, source } or { before, source }',
+    ),
+  ),
+});
+export type Span = v.InferOutput<typeof SpanSchema>;
+export type SpanBound = Span['start'] | NonNullable<Span['end']>;
 
 export const MemberSchema = v.object({
   country: Iso3Schema,
@@ -247,8 +326,10 @@ export const BattlegroupSchema = v.object({
   host: Iso3Schema,
   site: SlugSchema,
   lead: Iso3Schema,
+  leadSource: SourceSchema,
   contributors: v.array(Iso3Schema),
-  since: v.optional(DateRangeSchema),
+  contributorsSource: v.optional(SourceSchema),
+  span: SpanSchema,
   facts: FactIds,
 });
 export type Battlegroup = v.InferOutput<typeof BattlegroupSchema>;
@@ -261,6 +342,7 @@ export const ResidenceSchema = v.object({
   city: SlugSchema,
   attaches: v.pipe(v.number(), v.integer(), v.minValue(1, 'a residence has at least one attaché')),
   countries: v.pipe(v.array(Iso3Schema), v.minLength(1, 'must name at least one country')),
+  span: SpanSchema,
   facts: FactIds,
 });
 export type Residence = v.InferOutput<typeof ResidenceSchema>;
@@ -273,7 +355,8 @@ export const AirPolicingBaseSchema = v.object({
   base: SlugSchema,
   host: Iso3Schema,
   role: NonEmptyString,
-  since: v.optional(DateRangeSchema),
+  roleSource: SourceSchema,
+  span: SpanSchema,
   facts: FactIds,
 });
 export type AirPolicingBase = v.InferOutput<typeof AirPolicingBaseSchema>;
@@ -288,7 +371,7 @@ export const OperationSchema = v.object({
   place: EntityIdSchema,
   organisation: v.optional(SlugSchema),
   participants: v.pipe(v.array(Iso3Schema), v.minLength(1, 'must name at least one participant')),
-  period: v.optional(DateRangeSchema),
+  span: SpanSchema,
   facts: FactIds,
 });
 export type Operation = v.InferOutput<typeof OperationSchema>;
@@ -301,7 +384,7 @@ export const SummitSchema = v.object({
   id: SlugSchema,
   name: NonEmptyString,
   place: SlugSchema,
-  date: DateRangeSchema,
+  span: SpanSchema,
   facts: FactIds,
 });
 export type Summit = v.InferOutput<typeof SummitSchema>;
@@ -310,7 +393,7 @@ export const InstitutionSchema = v.object({
   id: SlugSchema,
   entity: SlugSchema,
   place: SlugSchema,
-  since: v.optional(DateRangeSchema),
+  span: SpanSchema,
   facts: FactIds,
 });
 export type Institution = v.InferOutput<typeof InstitutionSchema>;

@@ -17,7 +17,8 @@ import {
   ResidenceSchema,
   SummitSchema,
 } from '../schema.ts';
-import type { FactBase, Kind } from '../schema.ts';
+import type { FactBase, Kind, Source, Span } from '../schema.ts';
+import { spanSources } from '../spans.ts';
 import { dataError } from './errors.ts';
 import type { DataError } from './errors.ts';
 import type { DataFileKey } from './files.ts';
@@ -35,6 +36,15 @@ interface Reference<R> {
   ids: (record: R) => string | readonly string[] | undefined;
   to: Target;
 }
+
+const factOf = (source: Source | undefined): string | undefined =>
+  source !== undefined && 'fact' in source ? source.fact : undefined;
+
+const spanFacts = (span: Span): string[] =>
+  spanSources(span).flatMap((source) => factOf(source) ?? []);
+
+const asOfDocument = (span: Span): string | undefined =>
+  'asOf' in span.start ? span.start.asOf : undefined;
 
 /** The fields of a record that always hold a string, so one of them can name it. */
 type NameField<R> = {
@@ -98,8 +108,12 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
       { field: 'host', ids: (b) => b.host, to: 'country' },
       { field: 'site', ids: (b) => b.site, to: 'efp-site' },
       { field: 'lead', ids: (b) => b.lead, to: 'country' },
+      { field: 'leadSource.fact', ids: (b) => factOf(b.leadSource), to: 'fact' },
+      { field: 'contributorsSource.fact', ids: (b) => factOf(b.contributorsSource), to: 'fact' },
       { field: 'contributors[]', ids: (b) => b.contributors, to: 'country' },
       { field: 'facts[]', ids: (b) => b.facts, to: 'fact' },
+      { field: 'span source', ids: (b) => spanFacts(b.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (b) => asOfDocument(b.span), to: 'document' },
     ],
   },
   attaches: {
@@ -111,6 +125,8 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
       { field: 'city', ids: (r) => r.city, to: 'attache-residence' },
       { field: 'countries[]', ids: (r) => r.countries, to: 'country' },
       { field: 'facts[]', ids: (r) => r.facts, to: 'fact' },
+      { field: 'span source', ids: (r) => spanFacts(r.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (r) => asOfDocument(r.span), to: 'document' },
     ],
   },
   airPolicing: {
@@ -121,7 +137,10 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
     references: [
       { field: 'base', ids: (b) => b.base, to: 'air-base' },
       { field: 'host', ids: (b) => b.host, to: 'country' },
+      { field: 'roleSource.fact', ids: (b) => factOf(b.roleSource), to: 'fact' },
       { field: 'facts[]', ids: (b) => b.facts, to: 'fact' },
+      { field: 'span source', ids: (b) => spanFacts(b.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (b) => asOfDocument(b.span), to: 'document' },
     ],
   },
   operations: {
@@ -134,6 +153,8 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
       { field: 'organisation', ids: (o) => o.organisation, to: 'organisation' },
       { field: 'participants[]', ids: (o) => o.participants, to: 'country' },
       { field: 'facts[]', ids: (o) => o.facts, to: 'fact' },
+      { field: 'span source', ids: (o) => spanFacts(o.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (o) => asOfDocument(o.span), to: 'document' },
     ],
   },
   summits: {
@@ -144,6 +165,8 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
     references: [
       { field: 'place', ids: (s) => s.place, to: 'summit-venue' },
       { field: 'facts[]', ids: (s) => s.facts, to: 'fact' },
+      { field: 'span source', ids: (s) => spanFacts(s.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (s) => asOfDocument(s.span), to: 'document' },
     ],
   },
   institutions: {
@@ -156,6 +179,8 @@ const RULES: { [C in Collection]: CollectionRules<RecordOf<C>> } = {
       { field: 'entity', ids: (i) => i.entity, to: 'nato-institution' },
       { field: 'place', ids: (i) => i.place, to: 'entity' },
       { field: 'facts[]', ids: (i) => i.facts, to: 'fact' },
+      { field: 'span source', ids: (i) => spanFacts(i.span), to: 'fact' },
+      { field: 'span.start.asOf', ids: (i) => asOfDocument(i.span), to: 'document' },
     ],
   },
   mentions: {
