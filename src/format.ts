@@ -1,32 +1,15 @@
 /** How dates, figures and sources read in the panels. Pure, so the wording is tested once. */
-import type { DateRange } from '../data/schema.ts';
-import type { Figure } from '../data/schema.ts';
+import type { DateRange, Fact, Figure } from '../data/schema.ts';
+import { formatDate } from '../data/spans.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "29 March 2004", "September 2015" or "2017", as precise as the source is. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year ?? date;
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}
+export { formatDate } from '../data/spans.ts';
 
 export function formatRange(range: DateRange): string {
+  // The State Department counts in fiscal years, which are not the calendar's.
+  if (range.fiscal) {
+    const end = range.end !== undefined && range.end !== range.start ? `–${range.end}` : '';
+    return `FY ${range.start}${end}`;
+  }
   if (range.end === undefined || range.end === range.start) return formatDate(range.start);
   const [sy, sm] = range.start.split('-');
   const [ey, em] = range.end.split('-');
@@ -58,3 +41,11 @@ export function formatFigure(figure: Figure): string {
  * app: `localeCompare` sets up collation on every call, in the very click that shows the details.
  */
 export const byName = new Intl.Collator('en').compare;
+
+/** When a fact holds: its date, and "as of" its document's date where it speaks of the present. */
+export function factTimeText(fact: Fact, asOf: string | undefined): string | undefined {
+  const parts: string[] = [];
+  if (fact.date) parts.push(formatRange(fact.date));
+  if (fact.asOf && asOf !== undefined) parts.push(`as of ${asOf}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}

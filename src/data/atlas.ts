@@ -5,7 +5,8 @@
 import { readFactBase, type DroppedRecord } from '../../data/factbase.ts';
 import { linksOf, type Link } from '../../data/links.ts';
 import { partnersOf } from '../../data/membership.ts';
-import { recordPoints, yearOf, type RecordPoint } from '../../data/points.ts';
+import { recordPoints, type RecordPoint } from '../../data/points.ts';
+import { documentAsOf, yearOf } from '../../data/spans.ts';
 import { backgroundTurn } from '../schedule.ts';
 import type {
   Entity,
@@ -44,6 +45,18 @@ export class Atlas {
       this.facts.set(f.id, f);
       for (const id of new Set(f.entities)) push(this.factsByEntity, id, f);
     }
+    // A place's card shows the facts its own records cite, even where a sentence names it another
+    // way ("the forward force deployed in Lithuania" is Rukla's battlegroup).
+    for (const [place, ids] of recordFacts(factBase)) {
+      const listed = new Set((this.factsByEntity.get(place) ?? []).map((f) => f.id));
+      for (const id of ids) {
+        const fact = this.facts.get(id);
+        if (fact !== undefined && !listed.has(id)) {
+          listed.add(id);
+          push(this.factsByEntity, place, fact);
+        }
+      }
+    }
     for (const list of this.factsByEntity.values()) list.sort(byDate);
     for (const m of factBase.mentions) push(this.mentionsByEntity, m.entity, m);
     this.points = recordPoints(factBase);
@@ -64,7 +77,20 @@ export class Atlas {
   }
 
   accessionYear(country: string): number | undefined {
-    return yearOf(this.members.get(country)?.accession);
+    const accession = this.members.get(country)?.accession;
+    return accession === undefined ? undefined : yearOf(accession);
+  }
+
+  /** "2018", "2022 or later": the date a document's "currently" refers to. */
+  asOfLabel(docId: string): string | undefined {
+    const doc = this.documents.get(docId);
+    return doc === undefined ? undefined : documentAsOf(doc).label;
+  }
+
+  /** The "as of" date of a fact that speaks of its document's present. */
+  factAsOf(fact: Fact): string | undefined {
+    const doc = fact.evidence[0]?.doc;
+    return fact.asOf && doc !== undefined ? this.asOfLabel(doc) : undefined;
   }
 
   factsAbout(id: string): Fact[] {
@@ -92,6 +118,21 @@ export class Atlas {
   pointsOf(id: string): RecordPoint[] {
     return this.points.filter((p) => p.id === id);
   }
+}
+
+/** The facts each place's records cite, whichever collection they are in. */
+function recordFacts(base: FactBase): Map<string, string[]> {
+  const byPlace = new Map<string, string[]>();
+  const add = (place: string, facts: readonly string[]) => {
+    byPlace.set(place, [...(byPlace.get(place) ?? []), ...facts]);
+  };
+  for (const r of base.efp) add(r.site, r.facts);
+  for (const r of base.attaches) add(r.city, r.facts);
+  for (const r of base.airPolicing) add(r.base, r.facts);
+  for (const r of base.operations) add(r.place, r.facts);
+  for (const r of base.summits) add(r.place, r.facts);
+  for (const r of base.institutions) add(r.entity, r.facts);
+  return byPlace;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -3,6 +3,8 @@
  * and a link that reopens the explorer at that passage. Pure, so the wording is tested once.
  */
 import type { Atlas, Fact } from '../data/atlas.ts';
+import { documentDateText } from '../../data/spans.ts';
+import { factTimeText } from '../format.ts';
 import { factFocus } from '../search/focus.ts';
 import { formatHash } from '../state/url.ts';
 
@@ -21,11 +23,14 @@ export function factLink(atlas: Atlas, fact: Fact, page: string): string {
 }
 
 export function citationText(atlas: Atlas, fact: Fact, page: string): string {
-  const lines = [fact.statement];
+  const when = factTimeText(fact, atlas.factAsOf(fact));
+  const lines = [when === undefined ? fact.statement : `${fact.statement} (${when})`];
   for (const evidence of fact.evidence) {
     const doc = atlas.documents.get(evidence.doc);
     lines.push(`“${evidence.quote}”`);
-    lines.push(`— ${doc ? `${doc.title}, ${doc.publisher}` : evidence.doc}`);
+    lines.push(
+      `— ${doc ? `${doc.title}, ${doc.publisher}. ${documentDateText(doc)}` : evidence.doc}`,
+    );
   }
   lines.push(factLink(atlas, fact, page));
   return lines.join('\n');

@@ -3,7 +3,7 @@
  * the legend of the visible layers and a line naming the sources. The legend's entries are pure
  * (tested); the drawing needs a browser canvas.
  */
-import { LAYERS, type LayerId, type LegendEntry } from '../layers/index.ts';
+import { LAYERS, undatedSign, type LayerId, type LegendEntry } from '../layers/index.ts';
 import { path } from '../map/icons.ts';
 import type { Palette } from '../map/theme.ts';
 
@@ -17,7 +17,11 @@ export const SOURCE_LINE =
 
 /** Legend entries for the visible layers, in the layer list's order. */
 export function legendEntries(visible: ReadonlySet<LayerId>, palette: Palette): LegendEntry[] {
-  return LAYERS.filter((layer) => visible.has(layer.id)).flatMap((layer) => layer.legend(palette));
+  const shown = LAYERS.filter((layer) => visible.has(layer.id));
+  const entries = shown.flatMap((layer) => layer.legend(palette));
+  return shown.some((layer) => layer.geometry === 'point')
+    ? [...entries, undatedSign(palette)]
+    : entries;
 }
 
 export interface MapImageOptions {
@@ -96,6 +100,7 @@ export function composeMapImage(
     context.fillStyle = entry.fill;
     context.strokeStyle = entry.stroke;
     context.lineWidth = 1.5 * r;
+    if (entry.dashed) context.setLineDash([3 * r, 2 * r]);
     if (entry.shape === 'swatch') {
       context.fillRect(ix, cy - symbol / 2, symbol, symbol);
       context.strokeRect(ix, cy - symbol / 2, symbol, symbol);

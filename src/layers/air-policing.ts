@@ -1,5 +1,5 @@
 /** Air policing: the bases NATO's Baltic Air Policing flies from (data/air-policing.json). */
-import { formatRange } from '../format.ts';
+import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
@@ -14,10 +14,14 @@ export const airPolicing = pointLayer({
     const lines: DetailLine[] = [];
     for (const b of atlas.factBase.airPolicing) {
       if (b.base === id) {
-        lines.push({ text: b.role });
-        if (b.since) lines.push({ text: `Air policing since ${formatRange(b.since)}` });
+        lines.push({ text: b.role, sources: [b.roleSource] });
+        lines.push(spanLine(atlas, 'Air policing', b.span));
       } else if (b.host === id) {
-        lines.push({ text: `Hosts air policing at ${atlas.name(b.base)}`, entity: b.base });
+        lines.push({
+          text: `Hosts air policing at ${atlas.name(b.base)}`,
+          sources: [b.roleSource],
+          entity: b.base,
+        });
       }
     }
     return lines;

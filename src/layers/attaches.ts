@@ -3,6 +3,7 @@
  * (data/attache-residences.json, from the document "International and regional cooperation").
  */
 import { namesOf, pointLayer } from './point-layer.ts';
+import { spanLine } from './spans.ts';
 import type { DetailLine } from './types.ts';
 import type { Atlas } from '../data/atlas.ts';
 import type { Residence } from '../../data/schema.ts';
@@ -35,17 +36,24 @@ export const attaches = pointLayer({
     const lines: DetailLine[] = [];
     for (const r of atlas.factBase.attaches) {
       const city = atlas.name(r.city);
+      const cited = r.span.start.source;
       if (r.city === id) {
         const who = r.attaches === 1 ? 'One defence attaché' : `${r.attaches} defence attachés`;
-        lines.push({ text: `${who} accredited to ${namesOf(atlas, r.countries)}` });
+        lines.push({
+          text: `${who} accredited to ${namesOf(atlas, r.countries)}`,
+          sources: [cited],
+        });
+        lines.push(spanLine(atlas, 'Resident here', r.span));
       } else if (r.countries.includes(id)) {
         lines.push({
           text: `Covered by Latvia's defence attaché resident in ${city}`,
+          sources: [cited],
           entity: r.city,
         });
       } else if (atlas.entity(r.city)?.country === id) {
         lines.push({
           text: `Hosts Latvia's defence attaché residence in ${city}`,
+          sources: [cited],
           entity: r.city,
         });
       }

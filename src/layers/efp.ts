@@ -2,7 +2,7 @@
  * NATO's enhanced Forward Presence: the battlegroups' camps, each with its host, lead and the
  * contributing nations the documents name (data/efp-battlegroups.json).
  */
-import { formatRange } from '../format.ts';
+import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
@@ -18,24 +18,36 @@ export const efp = pointLayer({
     for (const g of atlas.factBase.efp) {
       const site = atlas.name(g.site);
       const host = atlas.name(g.host);
+      const hosting = { background: atlas.factBase.references['efp'] ?? 'eFP' };
       if (g.site === id) {
-        lines.push({ text: `eFP battlegroup hosted by ${host}, led by ${atlas.name(g.lead)}` });
-        if (g.since) lines.push({ text: `Since ${formatRange(g.since)}` });
-        if (g.contributors.length > 0) {
+        lines.push({ text: `eFP battlegroup hosted by ${host}`, sources: [hosting] });
+        lines.push({ text: `Led by ${atlas.name(g.lead)}`, sources: [g.leadSource] });
+        lines.push(spanLine(atlas, 'Deployed', g.span));
+        if (g.contributors.length > 0 && g.contributorsSource) {
           lines.push({
             text: `Contributing nations the documents name: ${namesOf(atlas, g.contributors)}`,
+            sources: [g.contributorsSource],
           });
         }
       }
       if (g.host === id) {
-        lines.push({ text: `Hosts the eFP battlegroup at ${site}`, entity: g.site });
+        lines.push({
+          text: `Hosts the eFP battlegroup at ${site}`,
+          sources: [hosting],
+          entity: g.site,
+        });
       }
       if (g.lead === id) {
-        lines.push({ text: `Leads the eFP battlegroup at ${site} (${host})`, entity: g.site });
+        lines.push({
+          text: `Leads the eFP battlegroup at ${site} (${host})`,
+          sources: [g.leadSource],
+          entity: g.site,
+        });
       }
-      if (g.contributors.includes(id)) {
+      if (g.contributors.includes(id) && g.contributorsSource) {
         lines.push({
           text: `Contributes to the eFP battlegroup at ${site} (${host})`,
+          sources: [g.contributorsSource],
           entity: g.site,
         });
       }

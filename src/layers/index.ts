@@ -10,7 +10,8 @@ import { efp } from './efp.ts';
 import { members } from './members.ts';
 import { operations } from './operations.ts';
 import { summits } from './summits.ts';
-import type { MapLayer } from './types.ts';
+import type { Palette } from '../map/theme.ts';
+import type { LegendEntry, MapLayer } from './types.ts';
 
 export const LAYERS: readonly MapLayer[] = [
   members,
@@ -34,6 +35,21 @@ const layerOfCollection = new Map<PointCollection, MapLayer>(
 );
 export function layerOf(collection: PointCollection): MapLayer | undefined {
   return layerOfCollection.get(collection);
+}
+
+/**
+ * How every point layer draws a place whose start the sources do not date: from the date of the
+ * document that calls it current, with a dashed outline, so "since when" is never implied.
+ */
+export function undatedSign(palette: Palette): LegendEntry {
+  return {
+    label:
+      'Dashed: start not dated by the sources, drawn from the date of the document calling it current',
+    shape: 'circle',
+    fill: palette.paper.muted,
+    stroke: palette.paper.muted,
+    dashed: true,
+  };
 }
 
 export type { DetailLine, LegendEntry, ListItem, MapLayer, Sign } from './types.ts';

@@ -125,14 +125,29 @@ function legend(palette: Palette): LegendEntry[] {
 function details(atlas: Atlas, id: string): DetailLine[] {
   if (!atlas.isCountry(id)) return [];
   const member = atlas.members.get(id);
+  const membership = { background: atlas.factBase.references['members'] ?? 'NATO members' };
   if (member) {
     const founder = member.founder ? ' (founding member)' : '';
-    return [{ text: `NATO member since ${formatDate(member.accession)}${founder}` }];
+    return [
+      {
+        text: `NATO member since ${formatDate(member.accession)}${founder}`,
+        sources: [membership],
+      },
+    ];
   }
   if (atlas.partners.has(id)) {
-    return [{ text: 'Not a NATO member: a partner country the documents name' }];
+    // The fact that names it a partner, or the attaché accreditation that covers it.
+    const named =
+      atlas.factsAbout(id).find((f) => f.topic === 'partners') ??
+      atlas.factsAbout(id).find((f) => f.topic === 'attaches');
+    return [
+      {
+        text: 'Not a NATO member: a partner country the documents name',
+        sources: named === undefined ? [membership] : [membership, { fact: named.id }],
+      },
+    ];
   }
-  return [{ text: 'Not a NATO member' }];
+  return [{ text: 'Not a NATO member', sources: [membership] }];
 }
 
 export const members: MapLayer = {

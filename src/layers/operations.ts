@@ -2,7 +2,7 @@
  * Operations and missions Latvia and Lithuania took part in, each drawn at a representative site
  * (data/operations.json).
  */
-import { formatRange } from '../format.ts';
+import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
@@ -16,12 +16,13 @@ export const operations = pointLayer({
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const op of atlas.factBase.operations) {
+      const cited = op.span.start.source;
       if (op.place === id) {
-        const period = op.period ? `, from ${formatRange(op.period)}` : '';
         const who = namesOf(atlas, op.participants, ' and ');
-        lines.push({ text: `${op.name}${period}${who ? `: ${who} took part` : ''}` });
+        lines.push({ text: `${op.name}: ${who} took part`, sources: [cited] });
+        lines.push(spanLine(atlas, 'When', op.span));
       } else if (atlas.entity(op.place)?.country === id) {
-        lines.push({ text: `Scene of ${op.name}`, entity: op.place });
+        lines.push({ text: `Scene of ${op.name}`, sources: [cited], entity: op.place });
       }
     }
     return lines;

@@ -6,6 +6,8 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { PointCollection } from '../../data/points.ts';
+import type { Span } from '../../data/schema.ts';
+import { spanColumns } from './spans.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { byName } from '../format.ts';
 import { featureState } from '../map/feature-state.ts';
@@ -14,13 +16,22 @@ import type { Palette } from '../map/theme.ts';
 import type { DetailLine, ExportRow, ListItem, MapLayer, PointShape } from './types.ts';
 
 /** Icon names encode what to draw, so the map can draw any icon it meets (see map/icons.ts). */
-export function iconName(shape: PointShape, fill: string, palette: Palette): string {
-  return `shape:${shape}:${fill}:${palette.pointOutline}`;
+export function iconName(
+  shape: PointShape,
+  fill: string,
+  palette: Palette,
+  startUnknown = false,
+): string {
+  return `shape:${shape}:${fill}:${palette.pointOutline}${startUnknown ? ':dashed' : ''}`;
 }
 
-/** A record of the layer's reference data: the facts behind it give an export row's citations. */
+/**
+ * A record of the layer's reference data: the facts behind it give an export row's citations, its
+ * span the row's dates.
+ */
 export interface PlaceRecord {
   facts: readonly string[];
+  span: Span;
 }
 
 export interface PointLayerSpec<R extends PlaceRecord = PlaceRecord> {
@@ -50,11 +61,12 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
     ['get', 'collection'],
     ['literal', [...spec.collections]],
   ];
-  // Undated points show in every year.
+  // Drawn only in the years its sources support (data/spans.ts); a point with none has no `from`.
   const inYear: ExpressionSpecification = [
-    '<=',
-    ['coalesce', ['get', 'since'], 0],
-    ['global-state', 'year'],
+    'all',
+    ['has', 'from'],
+    ['<=', ['get', 'from'], ['global-state', 'year']],
+    ['<=', ['global-state', 'year'], ['coalesce', ['get', 'until'], 9999]],
   ];
   const filter: ExpressionSpecification = ['all', inLayer, inYear];
   const label: ExpressionSpecification = spec.note
@@ -88,7 +100,12 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
       source: POINT_SOURCE,
       filter,
       layout: {
-        'icon-image': iconName(spec.shape, spec.colour, palette),
+        'icon-image': [
+          'case',
+          ['get', 'startKnown'],
+          iconName(spec.shape, spec.colour, palette),
+          iconName(spec.shape, spec.colour, palette, true),
+        ],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1],
         'icon-allow-overlap': true,
         'text-field': ['step', ['zoom'], '', 4, label],
@@ -145,7 +162,13 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
           atlas,
           spec.collections,
           id,
-          spec.columns(atlas, records),
+          {
+            ...spanColumns(
+              atlas,
+              records.map((r) => r.span),
+            ),
+            ...spec.columns(atlas, records),
+          },
           records.flatMap((r) => r.facts),
         );
       }),
@@ -153,8 +176,8 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
 }
 
 /**
- * A place's export row: its coordinates, country and first year on the map, then the layer's own
- * properties and the facts behind them.
+ * A place's export row: its coordinates, country and years on the map, then its records' spans
+ * and the layer's own properties, and the facts behind them.
  */
 function placeRow(
   atlas: Atlas,
@@ -164,14 +187,16 @@ function placeRow(
   facts: readonly string[],
 ): ExportRow {
   const points = atlas.points.filter((p) => p.id === id && collections.includes(p.collection));
-  const years = points.flatMap((p) => (p.since === undefined ? [] : [p.since]));
+  const from = points.flatMap((p) => (p.from === undefined ? [] : [p.from]));
+  const until = points.map((p) => p.until);
   const entity = atlas.entity(id);
   const row: ExportRow = {
     id,
     name: atlas.name(id),
     properties: {
       country: entity?.country ? atlas.name(entity.country) : null,
-      since: years.length > 0 ? Math.min(...years) : null,
+      shown_from: from.length > 0 ? Math.min(...from) : null,
+      shown_until: until.some((y) => y === undefined) ? null : Math.max(...(until as number[])),
       ...properties,
     },
     facts: [...new Set(facts)],

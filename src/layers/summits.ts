@@ -1,6 +1,7 @@
 /** NATO summits the documents name, and the NATO institutions in the region (data/summits.json). */
-import { formatRange } from '../format.ts';
+import { spanSources, spanText } from '../../data/spans.ts';
 import { pointLayer } from './point-layer.ts';
+import { spanLine } from './spans.ts';
 import type { DetailLine } from './types.ts';
 
 export const summits = pointLayer({
@@ -13,10 +14,13 @@ export const summits = pointLayer({
   details(atlas, id) {
     const lines: DetailLine[] = [];
     for (const s of atlas.factBase.summits) {
-      if (s.place === id) lines.push({ text: `${s.name}, ${formatRange(s.date)}` });
+      if (s.place === id) {
+        const when = spanText(s.span, atlas.documents);
+        lines.push({ text: `${s.name}, ${when}`, sources: spanSources(s.span) });
+      }
     }
     for (const i of atlas.factBase.institutions) {
-      if (i.entity === id && i.since) lines.push({ text: `Since ${formatRange(i.since)}` });
+      if (i.entity === id) lines.push(spanLine(atlas, 'Open', i.span));
     }
     return lines;
   },
@@ -25,8 +29,6 @@ export const summits = pointLayer({
     ...atlas.factBase.institutions.filter((i) => i.entity === id),
   ],
   columns: (atlas, records) => ({
-    summits: records
-      .flatMap((r) => ('date' in r ? [`${r.name} (${r.date.start})`] : []))
-      .join('; '),
+    summits: records.flatMap((r) => ('name' in r ? [r.name] : [])).join('; '),
   }),
 });

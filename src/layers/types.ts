@@ -7,6 +7,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/atlas.ts';
 import type { PointCollection } from '../../data/points.ts';
+import type { Source } from '../../data/schema.ts';
 import type { Palette } from '../map/theme.ts';
 
 export type PointShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
@@ -40,9 +41,13 @@ export interface ListItem {
   note?: string;
 }
 
-/** A line of Details from the layer's reference data, linking to the place it concerns. */
+/**
+ * A line of Details from the layer's reference data, linking to the place it concerns, with where
+ * it comes from: a cited fact, or a named background reference.
+ */
 export interface DetailLine {
   text: string;
+  sources: readonly [Source, ...Source[]];
   entity?: string;
 }
 

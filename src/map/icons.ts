@@ -51,11 +51,15 @@ export interface IconImage {
   data: Uint8Array;
 }
 
-export function parseIconName(name: string): { shape: Shape; fill: string; stroke: string } | null {
+export function parseIconName(
+  name: string,
+): { shape: Shape; fill: string; stroke: string; dashed: boolean } | null {
   const match =
-    /^shape:(circle|triangle|square|diamond|star):(#[0-9a-fA-F]{6}):(#[0-9a-fA-F]{6})$/.exec(name);
+    /^shape:(circle|triangle|square|diamond|star):(#[0-9a-fA-F]{6}):(#[0-9a-fA-F]{6})(:dashed)?$/.exec(
+      name,
+    );
   if (!match) return null;
-  return { shape: match[1] as Shape, fill: match[2]!, stroke: match[3]! };
+  return { shape: match[1] as Shape, fill: match[2]!, stroke: match[3]!, dashed: !!match[4] };
 }
 
 export function drawIcon(name: string, pixelRatio: number): IconImage | null {
@@ -69,11 +73,23 @@ export function drawIcon(name: string, pixelRatio: number): IconImage | null {
   const centre = size / 2;
   const radius = size / 2 - 2.5 * pixelRatio;
   path(context, spec.shape, radius, centre);
-  context.fillStyle = spec.fill;
-  context.fill();
-  context.lineWidth = 2 * pixelRatio;
-  context.strokeStyle = spec.stroke;
-  context.stroke();
+  if (spec.dashed) {
+    // Undated: a paler fill inside a dashed outline, told apart without relying on colour alone.
+    context.globalAlpha = 0.45;
+    context.fillStyle = spec.fill;
+    context.fill();
+    context.globalAlpha = 1;
+    context.setLineDash([3 * pixelRatio, 2 * pixelRatio]);
+    context.lineWidth = 2 * pixelRatio;
+    context.strokeStyle = spec.fill;
+    context.stroke();
+  } else {
+    context.fillStyle = spec.fill;
+    context.fill();
+    context.lineWidth = 2 * pixelRatio;
+    context.strokeStyle = spec.stroke;
+    context.stroke();
+  }
   const pixels = context.getImageData(0, 0, size, size).data;
   return { width: size, height: size, data: new Uint8Array(pixels.buffer) };
 }

@@ -75,7 +75,8 @@ test('clicking Rukla shows the battlegroup, its lead and contributing nations', 
   await waitForMapIdle(page);
   await clickMapCentre(page);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
-  await expect(details(page)).toContainText('hosted by Lithuania, led by Germany');
+  await expect(details(page)).toContainText('eFP battlegroup hosted by Lithuania');
+  await expect(details(page)).toContainText('Led by Germany');
   await expect(details(page)).toContainText('Netherlands, Norway, Belgium, Croatia, Iceland');
   await expect(details(page).locator('article.fact blockquote').first()).toBeVisible();
 });

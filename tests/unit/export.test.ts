@@ -130,6 +130,35 @@ describe('layer data', () => {
   });
 });
 
+describe('spans in the exports', () => {
+  it('gives each place its span, precision and sources in the CSV and the GeoJSON', () => {
+    const csv = parseCsv(layerCsv(atlas, layer('operations')));
+    const header = csv[0]!;
+    for (const column of [
+      'span',
+      'start',
+      'start_precision',
+      'start_source',
+      'end',
+      'end_source',
+    ]) {
+      expect(header, column).toContain(column);
+    }
+    const row = (id: string) => csv.find((r) => r[header.indexOf('id')] === id)!;
+    const cell = (id: string, column: string) => row(id)[header.indexOf(column)];
+    expect(cell('ghor-province', 'start')).toBe('2005');
+    expect(cell('ghor-province', 'end')).toBe('2013');
+    expect(cell('ghor-province', 'start_source')).toBe('fact lt-ghor-prt-2005-2013');
+    expect(cell('kfor', 'start')).toBe('as of lv-latvia-and-nato');
+    expect(cell('kfor', 'start_precision')).toBe('unknown');
+    expect(cell('minusma', 'end_source')).toMatch(/^background: United Nations/);
+    const geojson = layerGeoJson(atlas, layer('efp'));
+    const tapa = geojson.features.find((f) => f.properties?.['id'] === 'tapa')!;
+    expect(tapa.properties?.['start']).toBe('2017');
+    expect(tapa.properties?.['start_source']).toMatch(/^background: NATO/);
+  });
+});
+
 describe('citation', () => {
   const fact = atlas.factBase.facts.find((f) => f.evidence.length > 0 && f.entities.length > 1)!;
 
@@ -142,6 +171,17 @@ describe('citation', () => {
     expect(text).toContain(doc.publisher);
     expect(text).not.toContain('#map=');
     expect(text.trim().split('\n').at(-1)).toBe(factLink(atlas, fact, 'http://localhost:4173/'));
+  });
+
+  it('carries the document’s date, and the "as of" date of a statement about its present', () => {
+    const asOf = atlas.facts.get('lt-14-years-member')!;
+    const text = citationText(atlas, asOf, 'http://localhost:4173/');
+    expect(text.split('\n')[0]).toBe(`${asOf.statement} (as of 2018)`);
+    expect(text).toContain('Published 2018; retrieved by 23 November 2026');
+    const undated = atlas.facts.get('lv-attache-berlin')!;
+    expect(citationText(atlas, undated, 'http://localhost:4173/')).toContain(
+      'Undated; retrieved by',
+    );
   });
 
   it('links to a hash the explorer parses back to the same fact', () => {
@@ -164,10 +204,11 @@ describe('citation', () => {
 
 describe('legend of the PNG export', () => {
   it('lists the waves for members and one symbol per visible point layer', () => {
-    expect(legendEntries(new Set(['efp', 'summits']), LIGHT).map((e) => e.label)).toEqual([
-      'eFP battlegroups',
-      'Summits and NATO institutions',
-    ]);
+    const labels = legendEntries(new Set(['efp', 'summits']), LIGHT).map((e) => e.label);
+    expect(labels.slice(0, 2)).toEqual(['eFP battlegroups', 'Summits and NATO institutions']);
+    // Points whose start is not dated are drawn dashed, and the legend says so.
+    expect(labels[2]).toMatch(/^Dashed: start not dated/);
+    expect(labels).toHaveLength(3);
     const all = legendEntries(new Set(LAYER_IDS), LIGHT);
     // Six waves, the partners and the Baltic outline.
     expect(all.filter((e) => e.shape === 'swatch')).toHaveLength(8);

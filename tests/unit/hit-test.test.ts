@@ -7,7 +7,8 @@ const point = (id: string, x: number, collection: PointCollection = 'efp'): Reco
   name: id,
   collection,
   coordinates: [x, 0],
-  since: 2017,
+  from: 2017,
+  startKnown: true,
 });
 
 /** A flat projection: one degree of longitude is one pixel, worlds 360 pixels wide. */

@@ -6,6 +6,7 @@
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
 import { layerOf } from '../../layers/index.ts';
+import { isDrawnIn } from '../../../data/points.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
 import { LAND_LAYER, TOWN_LAYERS, WATER_LAYER } from '../basemap.ts';
 import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
@@ -50,9 +51,7 @@ function hitTest(
     worldWidth: 512 * 2 ** map.getZoom(),
     visible: (p) => {
       const layer = layerOf(p.collection);
-      return (
-        layer !== undefined && explorer.layers.has(layer.id) && (p.since ?? 0) <= explorer.year
-      );
+      return layer !== undefined && explorer.layers.has(layer.id) && isDrawnIn(p, explorer.year);
     },
     radius: HIT_RADIUS,
   });

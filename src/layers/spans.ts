@@ -1,0 +1,42 @@
+/** How a layer's Details say when one of its records existed, with the sources of its dates. */
+import { spanSources, spanText } from '../../data/spans.ts';
+import type { Source, Span, SpanBound } from '../../data/schema.ts';
+import type { Atlas } from '../data/atlas.ts';
+import type { DetailLine, ExportRow } from './types.ts';
+
+export function spanLine(atlas: Atlas, what: string, span: Span): DetailLine {
+  const text = spanText(span, atlas.documents);
+  return {
+    text: `${what}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+    sources: spanSources(span),
+  };
+}
+
+/** A source as an export cell: "fact <id>" or "background: <reference>". */
+export function sourceCell(source: Source): string {
+  return 'fact' in source ? `fact ${source.fact}` : `background: ${source.background}`;
+}
+
+function boundCells(bound: SpanBound | undefined): [string | null, string | null, string | null] {
+  if (bound === undefined) return [null, null, null];
+  if ('date' in bound) return [bound.date, bound.precision, sourceCell(bound.source)];
+  if ('before' in bound) return [`before ${bound.before}`, 'unknown', sourceCell(bound.source)];
+  return [`as of ${bound.asOf}`, 'unknown', sourceCell(bound.source)];
+}
+
+/** A place's spans as export columns; several records at one place are joined with "; ". */
+export function spanColumns(atlas: Atlas, spans: readonly Span[]): ExportRow['properties'] {
+  const join = (cells: (string | null)[]) =>
+    cells.some((c) => c !== null) ? cells.map((c) => c ?? '').join('; ') : null;
+  const starts = spans.map((s) => boundCells(s.start));
+  const ends = spans.map((s) => boundCells(s.end));
+  return {
+    span: spans.map((s) => spanText(s, atlas.documents)).join('; '),
+    start: join(starts.map((c) => c[0])),
+    start_precision: join(starts.map((c) => c[1])),
+    start_source: join(starts.map((c) => c[2])),
+    end: join(ends.map((c) => c[0])),
+    end_precision: join(ends.map((c) => c[1])),
+    end_source: join(ends.map((c) => c[2])),
+  };
+}
