@@ -104,6 +104,11 @@ export function composeMapImage(
     if (entry.shape === 'swatch') {
       context.fillRect(ix, cy - symbol / 2, symbol, symbol);
       context.strokeRect(ix, cy - symbol / 2, symbol, symbol);
+    } else if (entry.shape === 'line') {
+      context.beginPath();
+      context.moveTo(ix, cy);
+      context.lineTo(ix + symbol, cy);
+      context.stroke();
     } else {
       context.translate(ix, cy - symbol / 2);
       path(context, entry.shape, symbol / 2 - r, symbol / 2);

@@ -52,4 +52,36 @@ export function undatedSign(palette: Palette): LegendEntry {
   };
 }
 
+/** The signs every layer shares: the selection, the lines it draws, an undated start. */
+export function mapSigns(palette: Palette): LegendEntry[] {
+  return [
+    {
+      label: 'Selected place (a country selected is outlined in the same yellow)',
+      shape: 'circle',
+      fill: palette.selected,
+      stroke: palette.pointOutline,
+    },
+    {
+      label: 'Countries tied to the selected place',
+      shape: 'swatch',
+      fill: palette.related,
+      stroke: palette.pointOutline,
+    },
+    {
+      label: 'Line to the lead nation of a battlegroup',
+      shape: 'line',
+      fill: 'none',
+      stroke: palette.link,
+    },
+    {
+      label: 'Line to a contributing nation, or a country an attaché covers',
+      shape: 'line',
+      fill: 'none',
+      stroke: palette.link,
+      dashed: true,
+    },
+    undatedSign(palette),
+  ];
+}
+
 export type { DetailLine, LegendEntry, ListItem, MapLayer, Sign } from './types.ts';

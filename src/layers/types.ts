@@ -14,7 +14,7 @@ export type PointShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
 
 /** A sign as the legends draw it: a point's shape, or a swatch of an area's fill. */
 export interface Sign {
-  shape: PointShape | 'swatch';
+  shape: PointShape | 'swatch' | 'line';
   fill: string;
   stroke: string;
   dashed?: boolean;

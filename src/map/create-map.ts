@@ -47,6 +47,36 @@ function staticAttribution(sources: string[]): IControl {
   };
 }
 
+/** A button in MapLibre's control style, for the map's own actions (reset the view...). */
+export function buttonControl(label: string, iconPath: string, onClick: () => void): IControl {
+  const container = document.createElement('div');
+  container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'atlas-ctrl-button';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', iconPath);
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '1.8');
+  path.setAttribute('stroke-linejoin', 'round');
+  svg.append(path);
+  button.append(svg);
+  button.addEventListener('click', onClick);
+  container.append(button);
+  return { onAdd: () => container, onRemove: () => container.remove() };
+}
+
+/** A house: back to the first view. */
+const HOME_ICON = 'M3.5 9.5 10 3.5l6.5 6M5.5 8v8h3.5v-4.5h2V16h3.5V8';
+
 const NO_WEBGL = "This browser can't draw the map: WebGL 2 is unavailable.";
 
 export interface CreateMapOptions {
@@ -54,6 +84,8 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   view: MapView;
   attribution: string[];
+  /** Back to the first view: the control under the zoom buttons. */
+  onResetView: () => void;
 }
 
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
@@ -91,9 +123,8 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       cooperativeGestures: false,
       locale: {
         // The page's section is the "Map" region; the canvas inside it gets its own name.
-        'Map.Title': 'Map canvas: drag to pan, use the arrow keys and + or − to move',
-        // Drag rotation is off (above), so the compass only resets.
-        'NavigationControl.ResetBearing': 'Reset bearing to north',
+        'Map.Title':
+          'Map canvas: drag or use the arrow keys to pan, + or − to zoom; N and P step through the places in view, Enter opens the one announced',
       },
     });
   } catch (error) {
@@ -109,7 +140,9 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
-  map.addControl(new maplibre.NavigationControl({ showCompass: true, visualizePitch: false }));
+  // No compass: the map cannot be rotated (above), so north is always up.
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }));
+  map.addControl(buttonControl('Reset the view', HOME_ICON, options.onResetView));
   // Top left: the attribution needs the whole bottom edge on a phone.
   map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'top-left');
   map.addControl(staticAttribution(options.attribution), 'bottom-right');

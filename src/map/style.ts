@@ -14,7 +14,7 @@ import {
   townLayers,
   waterLayers,
 } from './basemap.ts';
-import { linkLayer } from './links.ts';
+import { linkLayers } from './links.ts';
 import { mapDataUrls, sources } from './sources.ts';
 import { LIGHT, type Palette } from './theme.ts';
 
@@ -62,7 +62,7 @@ export function buildStyle(palette: Palette, base: string, state: GlobalState): 
       ...styles.flatMap((s) => s.lines ?? []),
       countryOutlineLayer(palette),
       ...waterLayers(palette),
-      linkLayer(palette),
+      ...linkLayers(palette),
       // Symbols higher in the list are placed first: towns give way to countries, countries to
       // the layers' places, those to the names of the Baltic states, and those, from zoom 6, to
       // the capitals.

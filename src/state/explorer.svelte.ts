@@ -3,6 +3,7 @@
  * selection, year, open document). Everything else is derived from it and the fact base.
  */
 import { LAYER_IDS, type LayerId } from '../layers/index.ts';
+import type { FactFilter } from '../data/fact-filter.ts';
 import { formatHash, parseView, sameView, type HashState, type MapView } from './url.ts';
 
 /** The Baltic states and their neighbours, as a first view on a desktop or a phone. */
@@ -29,6 +30,14 @@ export class Explorer {
    * hash, since `fact=` already means "open the reader at this passage".
    */
   highlightFact = $state<string | null>(null);
+  /** The selected card's facts narrowed by topic, document and period: a new selection clears it. */
+  factFilter = $state.raw<FactFilter>({});
+
+  /**
+   * The selection a link (or Back and Forward) restored: its view is the link's own, so the map
+   * must not move to frame it. Not state: nothing is derived from it.
+   */
+  selectionFromLink: string | null = null;
 
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
@@ -40,6 +49,7 @@ export class Explorer {
     if (this.year !== PRESENT_YEAR) state.year = this.year;
     if (this.doc !== null) state.doc = this.doc;
     if (this.fact !== null) state.fact = this.fact;
+    if (this.selected !== null) Object.assign(state, this.factFilter);
     return state;
   });
 
@@ -55,6 +65,8 @@ export class Explorer {
   }
 
   select(id: string | null): void {
+    this.selectionFromLink = null;
+    if (id !== this.selected) this.factFilter = {};
     this.selected = id;
     this.fact = null;
     this.highlightFact = null;
@@ -62,6 +74,9 @@ export class Explorer {
 
   /** Shows a fact in Details: its entity selected, the reader closed, the fact highlighted. */
   selectFact(entity: string, fact: string): void {
+    this.selectionFromLink = null;
+    // The fact must be in view: no filter may hide it.
+    this.factFilter = {};
     this.selected = entity;
     this.doc = null;
     this.fact = null;
@@ -101,10 +116,16 @@ export class Explorer {
     const layers = state.layers ? new Set(state.layers as LayerId[]) : DEFAULT_LAYERS;
     if (!sameSet(layers, this.layers)) this.layers = layers;
     this.selected = state.selected ?? null;
+    this.selectionFromLink = this.selected;
     this.year = state.year ?? PRESENT_YEAR;
     this.doc = state.doc ?? null;
     this.fact = state.fact ?? null;
     this.highlightFact = null;
+    const filter: FactFilter = {};
+    if (state.topic !== undefined) filter.topic = state.topic;
+    if (state.source !== undefined) filter.source = state.source;
+    if (state.period !== undefined) filter.period = state.period;
+    this.factFilter = filter;
   }
 }
 

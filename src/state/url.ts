@@ -23,6 +23,10 @@ export interface HashState {
   /** The document open in the reader, and the fact highlighted in it. */
   doc?: string;
   fact?: string;
+  /** The selected card's facts narrowed by topic, document and period. */
+  topic?: string;
+  source?: string;
+  period?: string;
 }
 
 /** What a hash may name: ids outside these sets are ignored. */
@@ -31,6 +35,7 @@ export interface HashVocabulary {
   entities: ReadonlySet<string>;
   documents: ReadonlySet<string>;
   facts: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
   years: { min: number; max: number };
 }
 
@@ -135,6 +140,28 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
     else ignored.push(`fact: "${fact.slice(0, 40)}" is not a fact in the atlas`);
   }
 
+  const topic = values.get('topic');
+  if (topic !== undefined) {
+    if (has(vocabulary.topics, topic)) state.topic = topic;
+    else ignored.push(`topic: "${topic.slice(0, 40)}" is not a topic of the facts`);
+  }
+
+  const source = values.get('source');
+  if (source !== undefined) {
+    if (has(vocabulary.documents, source)) state.source = source;
+    else ignored.push(`source: "${source.slice(0, 40)}" is not one of the source documents`);
+  }
+
+  const period = values.get('period');
+  if (period !== undefined) {
+    const match = /^(\d{4})-(\d{4})$/.exec(period);
+    const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+    // Facts reach back before the timeline (diplomatic relations in 1922).
+    const [min, max] = [1900, vocabulary.years.max];
+    if (period === 'undated' || (from >= min && from <= to && to <= max)) state.period = period;
+    else ignored.push(`period: "${period.slice(0, 40)}" is not a span of years in ${min}–${max}`);
+  }
+
   return { state, ignored };
 }
 
@@ -164,5 +191,8 @@ export function formatHash(state: HashState): string {
   if (state.year !== undefined) parts.push(`year=${state.year}`);
   if (state.doc !== undefined) parts.push(`doc=${encodeURIComponent(state.doc)}`);
   if (state.fact !== undefined) parts.push(`fact=${encodeURIComponent(state.fact)}`);
+  if (state.topic !== undefined) parts.push(`topic=${encodeURIComponent(state.topic)}`);
+  if (state.source !== undefined) parts.push(`source=${encodeURIComponent(state.source)}`);
+  if (state.period !== undefined) parts.push(`period=${state.period}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

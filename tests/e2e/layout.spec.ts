@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures.ts';
 
 const SIZES = [
+  { width: 320, height: 640 },
   { width: 640, height: 900 },
   { width: 700, height: 900 },
   { width: 768, height: 1024 },
@@ -14,12 +15,17 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-/** The share of the viewport the map's canvas covers. */
+/** The share of the viewport the map's canvas covers, less what a phone's sheet covers of it. */
 async function mapShare(page: Page): Promise<number> {
   const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
   const viewport = page.viewportSize();
   if (!box || !viewport) throw new Error('no map canvas or no viewport');
-  return (box.width * box.height) / (viewport.width * viewport.height);
+  const sheet = page.locator('.sheet');
+  const sheetTop = (await sheet.count()) > 0 ? (await sheet.boundingBox())?.y : undefined;
+  const bottom = Math.min(box.y + box.height, sheetTop ?? Infinity, viewport.height);
+  return (
+    (box.width * Math.max(0, bottom - Math.max(box.y, 0))) / (viewport.width * viewport.height)
+  );
 }
 
 for (const size of SIZES) {

@@ -69,7 +69,7 @@ test('zoom and compass, scale bar and an attribution naming the sources', async 
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Zoom out' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Reset bearing to north' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset the view' })).toBeVisible();
   await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
   const attribution = page.locator('.maplibregl-ctrl-attrib');
   await expect(attribution).toContainText('Natural Earth');

@@ -15,6 +15,7 @@ import { LIGHT } from '../../src/map/theme.ts';
 import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
 import { parseHash } from '../../src/state/url.ts';
 import { parseCsv } from '../csv.ts';
+import { TOPICS } from '../../data/schema.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 
@@ -190,6 +191,7 @@ describe('citation', () => {
       layers: new Set(LAYER_IDS),
       entities: new Set(atlas.entities.keys()),
       documents: new Set(atlas.documents.keys()),
+      topics: new Set(TOPICS),
       facts: new Set(atlas.facts.keys()),
       years: { min: FIRST_YEAR, max: PRESENT_YEAR },
     });

@@ -11,6 +11,7 @@ const vocabulary: HashVocabulary = {
   entities: new Set(['LVA', 'LTU', 'EST', 'siauliai-air-base', 'kyiv']),
   documents: new Set(['lv-latvia-and-nato', 'lt-active-reliable-ally']),
   facts: new Set(['lv-nato-collaboration-after-independence']),
+  topics: new Set(['efp', 'membership']),
   years: { min: 1991, max: 2026 },
 };
 

@@ -6,6 +6,7 @@ const vocabulary: HashVocabulary = {
   entities: new Set(['rukla', 'LVA']),
   documents: new Set(['lv-latvia-and-nato']),
   facts: new Set(['f-1']),
+  topics: new Set(['efp', 'membership']),
   years: { min: 1991, max: 2026 },
 };
 
@@ -27,8 +28,22 @@ describe('the URL hash', () => {
       year: 2016,
       doc: 'lv-latvia-and-nato',
       fact: 'f-1',
+      topic: 'efp',
+      source: 'lv-latvia-and-nato',
+      period: '2010-2019',
     };
     expect(parseHash(formatHash(state), vocabulary)).toEqual({ state, ignored: [] });
+  });
+
+  it('keeps a card’s fact filters and drops a hand-edited bad one, saying why', () => {
+    const parsed = parseHash(
+      '#sel=rukla&topic=nonsense&source=lv-latvia-and-nato&period=2019-2010',
+      vocabulary,
+    );
+    expect(parsed.state).toEqual({ selected: 'rukla', source: 'lv-latvia-and-nato' });
+    expect(parsed.ignored.map((line) => line.split(':')[0])).toEqual(['topic', 'period']);
+    expect(parseHash('#period=undated', vocabulary).state).toEqual({ period: 'undated' });
+    expect(parseHash('#period=1880-1890', vocabulary).state).toEqual({});
   });
 
   it('writes nothing for the defaults', () => {

@@ -9,7 +9,7 @@ import type { Atlas } from '../../data/atlas.ts';
 import { afterNextPaint } from '../../schedule.ts';
 import { featuresOf, setFlags } from '../features.ts';
 import { showLinks } from '../links.ts';
-import { COUNTRY_SOURCE, LINKS_SOURCE } from '../sources.ts';
+import { COUNTRY_SOURCE, LINKS_SOURCE, mapDataUrls } from '../sources.ts';
 
 /** Moves the map only if the selected point is hidden (off screen or under the sheet). */
 export function keepInView(
@@ -32,25 +32,103 @@ export function keepInView(
   map.easeTo({ center: point, duration: reducedMotion ? 0 : 600 });
 }
 
+/** The lines' file, read once: their far ends are where the related countries are drawn. */
+let linkEnds: Promise<LinkFile> | null = null;
+interface LinkFile {
+  features: { properties: { from: string }; geometry: { coordinates: unknown } }[];
+}
+function readLinks(): Promise<LinkFile> {
+  linkEnds ??= fetch(mapDataUrls(document.baseURI).links).then((r) => {
+    if (!r.ok) throw new Error(`links: ${r.status}`);
+    return r.json() as Promise<LinkFile>;
+  });
+  linkEnds.catch(() => (linkEnds = null));
+  return linkEnds;
+}
+
+/** Every [lng, lat] pair in a line's coordinates, however deeply nested. */
+function positions(coordinates: unknown): [number, number][] {
+  if (!Array.isArray(coordinates)) return [];
+  if (typeof coordinates[0] === 'number') return [coordinates as [number, number]];
+  return coordinates.flatMap(positions);
+}
+
+/**
+ * Brings a selected place and the countries its lines reach into view, clear of the sheet and
+ * the controls; a place without lines is only kept in view.
+ */
+export async function frameRelated(
+  map: MaplibreMap,
+  atlas: Atlas,
+  selected: string,
+  insetBottom: number,
+  isCurrent: () => boolean,
+): Promise<void> {
+  const point = atlas.entity(selected)?.coordinates;
+  if (!point || atlas.relatedCountries(selected).length === 0) {
+    keepInView(map, atlas, selected, insetBottom);
+    return;
+  }
+  let file: LinkFile;
+  try {
+    file = await readLinks();
+  } catch {
+    keepInView(map, atlas, selected, insetBottom);
+    return;
+  }
+  if (!isCurrent() || !map.style) return;
+  const ends = file.features
+    .filter((f) => f.properties.from === selected)
+    .flatMap((f) => positions(f.geometry.coordinates));
+  let [west, south, east, north] = [point[0], point[1], point[0], point[1]];
+  for (const [lng, lat] of ends) {
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  const canvas = map.getCanvas();
+  const width = canvas.width / map.getPixelRatio();
+  const height = canvas.height / map.getPixelRatio();
+  const padding = { top: 48, right: 64, bottom: insetBottom + 32, left: 32 };
+  // A frame with no room left inside its padding cannot be fitted: keep the place in view.
+  if (width - padding.left - padding.right < 80 || height - padding.top - padding.bottom < 80) {
+    keepInView(map, atlas, selected, insetBottom);
+    return;
+  }
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding, maxZoom: Math.max(map.getZoom(), 6), duration: reducedMotion ? 0 : 600 },
+  );
+}
+
 export function syncSelection(
   map: MaplibreMap,
   atlas: Atlas,
   selected: string | null,
   insetBottom: number,
+  frame: boolean,
 ): () => void {
   if (selected === null) return () => {};
   const refs = [...featuresOf(atlas, selected), { source: LINKS_SOURCE, id: selected }];
   const related = atlas.relatedCountries(selected).map((id) => ({ source: COUNTRY_SOURCE, id }));
   let applied = false;
+  let current = true;
   const cancel = afterNextPaint(() => {
     // The lines are fetched the first time a place that has them is selected.
     if (related.length > 0) showLinks(map);
     setFlags(map, refs, { selected: true });
     setFlags(map, related, { related: true });
-    keepInView(map, atlas, selected, insetBottom);
+    if (frame) void frameRelated(map, atlas, selected, insetBottom, () => current);
+    else keepInView(map, atlas, selected, insetBottom);
     applied = true;
   });
   return () => {
+    current = false;
     cancel();
     if (!applied) return;
     setFlags(map, refs, { selected: false });
