@@ -18,6 +18,7 @@ const resident = (residences: readonly Residence[]) =>
 export const attaches = pointLayer({
   id: 'attaches',
   name: 'Attaché residences',
+  alsoCalled: ['defence attachés', 'military attachés'],
   shape: 'circle',
   colour: '#CC79A7',
   collections: ['attaches'],
