@@ -6,6 +6,7 @@ import type { DetailLine } from './types.ts';
 export const airPolicing = pointLayer({
   id: 'air-policing',
   name: 'Air policing',
+  alsoCalled: ['Baltic Air Policing', 'air patrol'],
   shape: 'triangle',
   colour: '#D55E00',
   collections: ['airPolicing'],

@@ -19,6 +19,7 @@ const resident = (residences: readonly Residence[]) =>
 export const attaches = pointLayer({
   id: 'attaches',
   name: 'Attaché residences',
+  alsoCalled: ['defence attachés', 'military attachés'],
   shape: 'circle',
   colour: '#CC79A7',
   collections: ['attaches'],

@@ -9,6 +9,7 @@ import type { DetailLine } from './types.ts';
 export const efp = pointLayer({
   id: 'efp',
   name: 'eFP battlegroups',
+  alsoCalled: ['enhanced Forward Presence'],
   shape: 'square',
   colour: '#009E73',
   collections: ['efp'],

@@ -153,6 +153,7 @@ function details(atlas: Atlas, id: string): DetailLine[] {
 export const members: MapLayer = {
   id: 'members',
   name: 'Member states',
+  alsoCalled: ['allies'],
   geometry: 'country',
   collections: [],
   labelPriority: 0,

@@ -9,6 +9,7 @@ import type { DetailLine } from './types.ts';
 export const operations = pointLayer({
   id: 'operations',
   name: 'Operations and missions',
+  alsoCalled: ['deployments'],
   shape: 'diamond',
   colour: '#E69F00',
   collections: ['operations'],

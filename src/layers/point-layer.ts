@@ -37,6 +37,7 @@ export interface PlaceRecord {
 export interface PointLayerSpec<R extends PlaceRecord = PlaceRecord> {
   id: string;
   name: string;
+  alsoCalled?: readonly string[];
   shape: PointShape;
   /** Okabe–Ito colours, which stay apart for colour-blind readers, in both palettes. */
   colour: string;
@@ -145,6 +146,7 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
   return {
     id: spec.id,
     name: spec.name,
+    alsoCalled: spec.alsoCalled ?? [],
     geometry: 'point',
     collections: spec.collections,
     labelPriority: spec.labelPriority,

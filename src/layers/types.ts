@@ -64,6 +64,8 @@ export interface MapLayer {
   /** The layer's name in the link (`layers=`) and in its style layers' ids. */
   readonly id: string;
   readonly name: string;
+  /** Other names people search the layer by, beyond its name ("enhanced Forward Presence"). */
+  readonly alsoCalled: readonly string[];
   /** Whether the layer draws countries (from the country outlines) or places. */
   readonly geometry: 'country' | 'point';
   /** The point collections (data/points.ts) a point layer draws; none for countries. */

@@ -22,6 +22,26 @@ test.describe('search', () => {
     });
   }
 
+  test('a layer word and a country open the place they name together', async ({ page }) => {
+    await page.goto('/');
+    await search(page).fill('battlegroup Lithuania');
+    await expect(page.getByRole('option').first()).toContainText('Rukla');
+    await search(page).press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
+  });
+
+  test('a question lists the fact that answers it', async ({ page }) => {
+    await page.goto('/');
+    await search(page).fill('when did Latvia join NATO');
+    const answer = page
+      .getByRole('option')
+      .filter({ hasText: 'Latvia became a NATO member state on 29 March 2004.' });
+    await expect(answer).toBeVisible();
+    await answer.click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
+    await expect(details(page).locator('article.highlighted')).toContainText('29 March 2004');
+  });
+
   // The index is fetched on first use: what is typed before it arrives is not lost.
   test('typed and entered before the search code has arrived, the place still opens', async ({
     page,
