@@ -8,7 +8,10 @@ import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { Atlas } from '../../src/data/atlas.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
 
-/** [query, the gazetteer entity or fact id that must be in the first three]. */
+/**
+ * [query, the gazetteer entity or fact id that must be in the first three]; `a|b` where two facts
+ * answer it equally (both cite the same passage).
+ */
 const QUERIES: ReadonlyArray<readonly [string, string]> = [
   // Names, in the spellings people type
   ['Siauliai', 'siauliai-air-base'],
@@ -79,7 +82,8 @@ const QUERIES: ReadonlyArray<readonly [string, string]> = [
   ['when did Latvia join NATO', 'lv-nato-member-2004'],
   ['Latvia joined NATO', 'lv-nato-member-2004'],
   ['when did Lithuania join NATO', 'lt-nato-member-2004'],
-  ['Lithuania accession', 'lt-nato-member-2004'],
+  // Both cite "Lithuania became the member of NATO on 29 March 2004".
+  ['Lithuania accession', 'lt-nato-member-2004|nato-enlargement-2004'],
   ['when did Latvia join the EU', 'lv-eu-accession-2004'],
   ['when did Baltic air policing begin', 'baltic-air-policing-began-2004'],
   ['who leads the battlegroup in Latvia', 'can-efp-lead-latvia'],
@@ -106,16 +110,20 @@ const QUERIES: ReadonlyArray<readonly [string, string]> = [
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 const index = new SearchIndex(atlas);
 const firstThree = (query: string) => index.search(query, 3).map((hit) => hit.id);
+const answers = (query: string, expected: string) =>
+  expected.split('|').some((id) => firstThree(query).includes(id));
 
 describe('search answers the queries people type', () => {
   it('names real entities and facts, each query once', () => {
-    for (const [, id] of QUERIES) expect(atlas.entity(id) ?? atlas.facts.get(id)).toBeDefined();
+    for (const id of QUERIES.flatMap(([, expected]) => expected.split('|'))) {
+      expect(atlas.entity(id) ?? atlas.facts.get(id), id).toBeDefined();
+    }
     expect(new Set(QUERIES.map(([query]) => query)).size).toBe(QUERIES.length);
     expect(QUERIES.length).toBeGreaterThanOrEqual(40);
   });
 
   it('scores the whole set', () => {
-    const misses = QUERIES.filter(([query, id]) => !firstThree(query).includes(id));
+    const misses = QUERIES.filter(([query, id]) => !answers(query, id));
     const passed = QUERIES.length - misses.length;
     console.log(`search queries: ${passed}/${QUERIES.length} have their answer in the first three`);
     for (const [query, id] of misses)
@@ -124,6 +132,6 @@ describe('search answers the queries people type', () => {
   });
 
   it.each(QUERIES)('"%s" finds %s in the first three', (query, id) => {
-    expect(firstThree(query)).toContain(id);
+    expect(answers(query, id), `${query}: ${firstThree(query).join(', ')}`).toBe(true);
   });
 });
