@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { Atlas } from '../../src/data/atlas.ts';
 import { LAYERS, LAYER_IDS, layerById } from '../../src/layers/index.ts';
-import { citationText, factLink } from '../../src/export/citation.ts';
+import { citationText, documentDate, factLink, sourceLine } from '../../src/export/citation.ts';
 import {
   countryGeometries,
   csvField,
@@ -159,6 +159,41 @@ describe('citation', () => {
       doc: fact.evidence[0]!.doc,
       fact: fact.id,
     });
+  });
+});
+
+describe('source line', () => {
+  const doc = {
+    title: 'Latvia and NATO',
+    publisher: 'Ministry of Defence of the Republic of Latvia',
+  };
+
+  it('names the publisher and the title, and no date while the data has none', () => {
+    expect(sourceLine(doc)).toBe(
+      'Ministry of Defence of the Republic of Latvia, “Latvia and NATO”',
+    );
+    expect(documentDate(doc)).toBeUndefined();
+  });
+
+  it('adds the date of publication as precisely as it is known', () => {
+    expect(sourceLine({ ...doc, published: '2018' })).toBe(
+      'Ministry of Defence of the Republic of Latvia, “Latvia and NATO”, 2018',
+    );
+    expect(documentDate({ ...doc, published: { start: '2018-03-29', precision: 'day' } })).toBe(
+      '29 March 2018',
+    );
+  });
+
+  it('gives the retrieval date when there is no date of publication, and ignores a bad date', () => {
+    expect(documentDate({ ...doc, retrieved: '2026-05-02' })).toBe('retrieved 2 May 2026');
+    expect(documentDate({ ...doc, published: '2018', retrieved: '2026-05-02' })).toBe('2018');
+    expect(documentDate({ ...doc, published: 'last spring' })).toBeUndefined();
+  });
+
+  it('is the source line of every copied citation', () => {
+    const fact = atlas.factBase.facts.find((f) => f.evidence.length > 0)!;
+    const doc = atlas.documents.get(fact.evidence[0]!.doc)!;
+    expect(citationText(atlas, fact, 'http://localhost:4173/')).toContain(`— ${sourceLine(doc)}`);
   });
 });
 
