@@ -1,7 +1,8 @@
-/** About the atlas and its method, opened from the header. */
+/** About the atlas and its method, opened from the header; and the first hint on a phone. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, details, expect, test } from './fixtures.ts';
+import { axeViolations, details, expect, test, waitForMapIdle } from './fixtures.ts';
+import { centredOn } from './places.ts';
 
 interface FactBase {
   references: Record<string, string>;
@@ -59,4 +60,37 @@ test('About opens from the header by keyboard, names the sources and licences, E
   await expect(about).toBeFocused();
   // The Escape closed the dialog only, not the details behind it.
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
+  await expect(page.getByText('Tap a place on the map')).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  });
+
+  test('the first view says what to do, until the first tap on a place', async ({ page }) => {
+    await page.goto(centredOn('siauliai-air-base'));
+    await waitForMapIdle(page);
+    const hint = page.getByText('Tap a place on the map, or search');
+    await expect(hint).toBeVisible();
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2 + 6);
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+    await expect(hint).toHaveCount(0);
+    // Closing the details does not bring it back.
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toHaveCount(0);
+    await expect(hint).toHaveCount(0);
+  });
+
+  test('the hint goes once a search is typed', async ({ page }) => {
+    await page.goto('/');
+    const hint = page.getByText('Tap a place on the map, or search');
+    await expect(hint).toBeVisible();
+    await page.getByRole('combobox', { name: /Search/ }).fill('Riga');
+    await expect(hint).toHaveCount(0);
+  });
 });
