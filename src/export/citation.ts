@@ -4,9 +4,21 @@
  */
 import type { Atlas, Fact } from '../data/atlas.ts';
 import { documentDateText } from '../../data/spans.ts';
+import type { DocumentMeta } from '../../data/schema.ts';
 import { factTimeText } from '../format.ts';
 import { factFocus } from '../search/focus.ts';
 import { formatHash } from '../state/url.ts';
+
+/** What a source line needs of a document. */
+export type CitedDocument = Pick<DocumentMeta, 'title' | 'publisher' | 'date' | 'retrieved'>;
+
+/**
+ * "Publisher, “Title” (Published 2018; retrieved by …)": the source under a quote, on screen, on
+ * paper and when copied.
+ */
+export function sourceLine(doc: CitedDocument): string {
+  return `${doc.publisher}, “${doc.title}” (${documentDateText(doc)})`;
+}
 
 /** `page#sel=<entity>&doc=<doc>&fact=<id>`: the fact's place selected, its first source open at it. */
 export function factLink(atlas: Atlas, fact: Fact, page: string): string {
@@ -28,9 +40,7 @@ export function citationText(atlas: Atlas, fact: Fact, page: string): string {
   for (const evidence of fact.evidence) {
     const doc = atlas.documents.get(evidence.doc);
     lines.push(`“${evidence.quote}”`);
-    lines.push(
-      `— ${doc ? `${doc.title}, ${doc.publisher}. ${documentDateText(doc)}` : evidence.doc}`,
-    );
+    lines.push(`— ${doc ? sourceLine(doc) : evidence.doc}`);
   }
   lines.push(factLink(atlas, fact, page));
   return lines.join('\n');

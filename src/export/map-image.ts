@@ -3,6 +3,7 @@
  * the legend of the visible layers and a line naming the sources. The legend's entries are pure
  * (tested); the drawing needs a browser canvas.
  */
+import { attribution } from '../../public/tiles/manifest.json';
 import { LAYERS, undatedSign, type LayerId, type LegendEntry } from '../layers/index.ts';
 import { path } from '../map/icons.ts';
 import type { Palette } from '../map/theme.ts';
@@ -11,8 +12,9 @@ export type { LegendEntry };
 
 export const EXPORT_TITLE = 'Baltic Defence Atlas';
 
+/** The basemap's credits as its manifest gives them (GeoNames' licence asks for its name). */
 export const SOURCE_LINE =
-  'Borders: Natural Earth. Sources: Ministry of Defence of the Republic of Latvia, ' +
+  `Map data: ${attribution}. Sources: Ministry of Defence of the Republic of Latvia, ` +
   'Ministry of National Defence of the Republic of Lithuania, U.S. Department of State.';
 
 /** Legend entries for the visible layers, in the layer list's order. */

@@ -9,6 +9,11 @@ import { getContext, setContext } from 'svelte';
 export class MapHandle {
   /** The current view as a PNG with a title, the legend and the sources; null until the map is ready. */
   exportImage = $state.raw<(() => Promise<Blob>) | null>(null);
+  /**
+   * Draws the current view, cropped around the selection, into a canvas for the printed page, at
+   * once; false when there was nothing to draw. Null until the map is ready.
+   */
+  drawForPrint = $state.raw<((target: HTMLCanvasElement) => boolean) | null>(null);
 }
 
 const KEY = Symbol('map-handle');

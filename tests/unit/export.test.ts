@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { Atlas } from '../../src/data/atlas.ts';
 import { LAYERS, LAYER_IDS, layerById } from '../../src/layers/index.ts';
-import { citationText, factLink } from '../../src/export/citation.ts';
+import { citationText, factLink, sourceLine } from '../../src/export/citation.ts';
 import {
   countryGeometries,
   csvField,
@@ -201,6 +201,23 @@ describe('citation', () => {
       doc: fact.evidence[0]!.doc,
       fact: fact.id,
     });
+  });
+});
+
+describe('source line', () => {
+  it('names the publisher, the title and how the document is dated', () => {
+    const lt = atlas.documents.get('lt-active-reliable-ally')!;
+    expect(sourceLine(lt)).toBe(
+      `${lt.publisher}, “${lt.title}” (Published 2018; retrieved by 23 November 2026)`,
+    );
+    const ln = atlas.documents.get('lv-latvia-and-nato')!;
+    expect(sourceLine(ln)).toMatch(/\(Undated, written 2022 or later; retrieved by /);
+  });
+
+  it('is the source line of every copied citation', () => {
+    const fact = atlas.factBase.facts.find((f) => f.evidence.length > 0)!;
+    const doc = atlas.documents.get(fact.evidence[0]!.doc)!;
+    expect(citationText(atlas, fact, 'http://localhost:4173/')).toContain(`— ${sourceLine(doc)}`);
   });
 });
 
