@@ -1,6 +1,7 @@
 /**
  * The explorer's state: one rune class holding the little that the user chooses (view, layers,
- * selection, year, open document). Everything else is derived from it and the fact base.
+ * selection, year, open document) and whether the page is the embed layout. Everything else is
+ * derived from it and the fact base.
  */
 import { LAYER_IDS, type LayerId } from '../layers/index.ts';
 import { formatHash, parseView, sameView, type HashState, type MapView } from './url.ts';
@@ -29,6 +30,8 @@ export class Explorer {
    * hash, since `fact=` already means "open the reader at this passage".
    */
   highlightFact = $state<string | null>(null);
+  /** The embed layout (`embed=1`): kept in the hash, so every link it writes stays embedded. */
+  embed = $state(false);
 
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
@@ -40,10 +43,14 @@ export class Explorer {
     if (this.year !== PRESENT_YEAR) state.year = this.year;
     if (this.doc !== null) state.doc = this.doc;
     if (this.fact !== null) state.fact = this.fact;
+    if (this.embed) state.embed = true;
     return state;
   });
 
   readonly hash: string = $derived(formatHash(this.hashState));
+  /** This view's hash in the full atlas, and in the embed layout, whichever the page shows. */
+  readonly fullAtlasHash: string = $derived(formatHash({ ...this.hashState, embed: false }));
+  readonly embedHash: string = $derived(formatHash({ ...this.hashState, embed: true }));
 
   /** What makes a new history entry: changing it is a step Back can undo; moving the map is not. */
   readonly historyKey: string = $derived(
@@ -105,6 +112,7 @@ export class Explorer {
     this.doc = state.doc ?? null;
     this.fact = state.fact ?? null;
     this.highlightFact = null;
+    this.embed = state.embed === true;
   }
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseView, type HashVocabulary } from '../../src/state/url.ts';
+import {
+  embedFrom,
+  formatHash,
+  parseHash,
+  parseView,
+  type HashVocabulary,
+} from '../../src/state/url.ts';
 
 const vocabulary: HashVocabulary = {
   layers: new Set(['members', 'efp']),
@@ -27,8 +33,29 @@ describe('the URL hash', () => {
       year: 2016,
       doc: 'lv-latvia-and-nato',
       fact: 'f-1',
+      embed: true,
     };
     expect(parseHash(formatHash(state), vocabulary)).toEqual({ state, ignored: [] });
+  });
+
+  it('writes embed=1 last, so an embed link is the view’s link with the flag added', () => {
+    const view = { selected: 'rukla', year: 2016 };
+    expect(formatHash({ ...view, embed: true })).toBe(`${formatHash(view)}&embed=1`);
+    expect(formatHash({ embed: true })).toBe('#embed=1');
+    expect(formatHash({ ...view, embed: false })).toBe(formatHash(view));
+  });
+
+  it('reports a hand-edited embed value and keeps the rest of the link', () => {
+    for (const value of ['yes', 'true', '0', '', '1 ', '11']) {
+      const parsed = parseHash(`#sel=rukla&embed=${value}`, vocabulary);
+      expect(parsed.state, value).toEqual({ selected: 'rukla' });
+      expect(parsed.ignored, value).toHaveLength(1);
+      expect(parsed.ignored[0], value).toMatch(/^embed: /);
+      expect(embedFrom(`#sel=rukla&embed=${value}`), value).toBe(false);
+    }
+    expect(embedFrom('#sel=rukla&embed=1')).toBe(true);
+    expect(embedFrom('#embed=%31')).toBe(true);
+    expect(embedFrom('#embed=yes&embed=1')).toBe(false);
   });
 
   it('writes nothing for the defaults', () => {
