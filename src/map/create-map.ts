@@ -19,7 +19,7 @@ export class MapUnavailableError extends Error {}
  * the bench's time to idle); ours never changes, so it is written once, in the same
  * markup and classes as MapLibre's (its CSS places it).
  */
-function staticAttribution(sources: string[]): IControl {
+function staticAttribution(sources: string[], newTab: boolean): IControl {
   const container = document.createElement('div');
   container.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
   const inner = document.createElement('div');
@@ -28,6 +28,8 @@ function staticAttribution(sources: string[]): IControl {
     const a = document.createElement('a');
     a.href = href;
     a.rel = 'noopener';
+    // In another page's frame a followed link would replace the map inside the frame.
+    if (newTab) a.target = '_blank';
     a.textContent = text;
     return a;
   };
@@ -54,6 +56,12 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   view: MapView;
   attribution: string[];
+  /**
+   * In another page's frame: scrolling the page over the map scrolls the page (Ctrl + scroll or
+   * two fingers move the map), links open in a new tab, and the scale leaves the top left corner
+   * to the embed's title.
+   */
+  framed?: boolean;
 }
 
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
@@ -88,7 +96,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       // The style is built by code that tests/unit/style.test.ts validates against the style
       // spec; validating it again on every load is main-thread time before the first frame.
       validateStyle: false,
-      cooperativeGestures: false,
+      cooperativeGestures: options.framed === true,
       locale: {
         // The page's section is the "Map" region; the canvas inside it gets its own name.
         'Map.Title': 'Map canvas: drag to pan, use the arrow keys and + or − to move',
@@ -110,9 +118,13 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   map.keyboard.disableRotation();
 
   map.addControl(new maplibre.NavigationControl({ showCompass: true, visualizePitch: false }));
-  // Top left: the attribution needs the whole bottom edge on a phone.
-  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'top-left');
-  map.addControl(staticAttribution(options.attribution), 'bottom-right');
+  // Top left: the attribution needs the whole bottom edge on a phone. In a frame the embed's
+  // title has the top left, so the scale goes under the zoom buttons.
+  map.addControl(
+    new maplibre.ScaleControl({ unit: 'metric' }),
+    options.framed ? 'top-right' : 'top-left',
+  );
+  map.addControl(staticAttribution(options.attribution, options.framed === true), 'bottom-right');
 
   map.once('load', () => performance.mark('map-load'));
   map.once('idle', () => performance.mark('map-idle'));
