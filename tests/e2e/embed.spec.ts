@@ -166,10 +166,15 @@ for (const size of [
   });
 }
 
-test('the embed with a place selected passes axe’s WCAG 2.1 AA checks', async ({ page }) => {
+test('the embed with a place selected passes axe’s WCAG 2.1 AA checks, light and dark', async ({
+  page,
+}) => {
   await page.setViewportSize(EMBED_SIZE);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${centredOn('siauliai-air-base')}&sel=siauliai-air-base&embed=1`);
   await waitForMapIdle(page);
   await expect(details(page)).toHaveAttribute('aria-busy', 'false');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page)).toEqual([]);
 });
