@@ -40,6 +40,15 @@ function preloadMapLibre(): Plugin {
   };
 }
 
+/**
+ * Any page may frame the atlas (the embed layout, `embed=1`, is made for other sites' articles).
+ * Sent as a policy of its own beside the page's: a page obeys every policy it is given, so this
+ * one can allow framing and loosen nothing else. A host that serves dist/ must send the same
+ * header (and no X-Frame-Options) for embeds to work.
+ */
+export const FRAME_ANCESTORS = 'frame-ancestors *';
+const FRAMING_HEADERS = { 'Content-Security-Policy': FRAME_ANCESTORS };
+
 export default defineConfig({
   plugins: [
     // No svelte.config.js: the defaults serve, and the top level holds only what the design card names.
@@ -103,7 +112,10 @@ export default defineConfig({
     // MapLibre is one large module by design; everything else stays small (see npm run bench).
     chunkSizeWarningLimit: 1200,
   },
-  preview: { port: 4173, strictPort: true },
+  // The framing policy is a header because a meta element can't carry frame-ancestors; the same
+  // on the dev server, so an embed can be tried there too.
+  server: { headers: FRAMING_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: FRAMING_HEADERS },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
@@ -118,7 +130,7 @@ export default defineConfig({
  * nothing from the network beyond its origin. MapLibre's worker is a same-origin module file
  * (setWorkerUrl), so workers need no `blob:`; images may be `data:` (MapLibre's control icons in
  * its CSS) or `blob:` (MapLibre decodes images through object URLs). `frame-ancestors` is ignored
- * in a meta element, so it is not listed.
+ * in a meta element, so it is not listed: it is FRAME_ANCESTORS, above, sent as a header.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

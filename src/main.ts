@@ -6,10 +6,12 @@ import './index.css';
 import App from './App.svelte';
 import { loadSemiboldFace } from './fonts.ts';
 import { registerServiceWorker } from './pwa.ts';
+import { embedFrom } from './state/url.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target });
 loadSemiboldFace();
-// Offline repeat visits (production builds only).
-registerServiceWorker();
+// Offline repeat visits (production builds only); not for an embed, whose reader came to read
+// another page and never chose to keep the atlas's megabytes.
+if (!embedFrom(location.hash)) registerServiceWorker();

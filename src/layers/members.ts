@@ -15,12 +15,12 @@ import type { DetailLine, LegendEntry, MapLayer, Sign } from './types.ts';
 
 /** NATO's enlargement waves, oldest first. */
 export const WAVES = [
-  { id: 'w1949', label: '1949 (founders)', from: 1949, to: 1949 },
-  { id: 'w1952', label: '1952–1982', from: 1952, to: 1982 },
-  { id: 'w1999', label: '1999', from: 1999, to: 1999 },
-  { id: 'w2004', label: '2004', from: 2004, to: 2004 },
-  { id: 'w2009', label: '2009–2020', from: 2009, to: 2020 },
-  { id: 'w2023', label: '2023–2024', from: 2023, to: 2024 },
+  { id: 'w1949', label: '1949 (founders)', short: '1949', from: 1949, to: 1949 },
+  { id: 'w1952', label: '1952–1982', short: '1952–82', from: 1952, to: 1982 },
+  { id: 'w1999', label: '1999', short: '1999', from: 1999, to: 1999 },
+  { id: 'w2004', label: '2004', short: '2004', from: 2004, to: 2004 },
+  { id: 'w2009', label: '2009–2020', short: '2009–20', from: 2009, to: 2020 },
+  { id: 'w2023', label: '2023–2024', short: '2023–24', from: 2023, to: 2024 },
 ] as const;
 type WaveId = (typeof WAVES)[number]['id'];
 
@@ -100,14 +100,17 @@ const sign = (palette: Palette): Sign => ({
 function legend(palette: Palette): LegendEntry[] {
   const colours = COLOURS[palette.scheme];
   return [
-    ...WAVES.map((wave) => ({
+    ...WAVES.map((wave, i) => ({
       label: `Joined ${wave.label}`,
+      // Read in a row, "Joined 1949, 1952–82, 1999 …": only the first says what the years are.
+      short: i === 0 ? `Joined ${wave.short}` : wave.short,
       shape: 'swatch' as const,
       fill: colours.waves[wave.id],
       stroke: palette.border,
     })),
     {
       label: 'Partner named by the documents',
+      short: 'Partner',
       shape: 'swatch',
       fill: colours.partner,
       stroke: colours.partnerOutline,
@@ -115,6 +118,7 @@ function legend(palette: Palette): LegendEntry[] {
     },
     {
       label: 'Baltic states (outlined)',
+      short: 'Baltic states',
       shape: 'swatch',
       fill: palette.land,
       stroke: colours.balticOutline,

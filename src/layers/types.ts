@@ -22,6 +22,8 @@ export interface Sign {
 
 export interface LegendEntry extends Sign {
   label: string;
+  /** The label in the embed's compact key, where the full one would take too much of the map. */
+  short?: string;
 }
 
 /** A layer's style layers, by where they are drawn among the basemap's. */

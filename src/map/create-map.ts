@@ -19,7 +19,7 @@ export class MapUnavailableError extends Error {}
  * the bench's time to idle); ours never changes, so it is written once, in the same
  * markup and classes as MapLibre's (its CSS places it).
  */
-function staticAttribution(sources: string[]): IControl {
+function staticAttribution(sources: string[], newTab: boolean): IControl {
   const container = document.createElement('div');
   container.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
   const inner = document.createElement('div');
@@ -28,6 +28,8 @@ function staticAttribution(sources: string[]): IControl {
     const a = document.createElement('a');
     a.href = href;
     a.rel = 'noopener';
+    // In another page's frame a followed link would replace the map inside the frame.
+    if (newTab) a.target = '_blank';
     a.textContent = text;
     return a;
   };
@@ -86,6 +88,12 @@ export interface CreateMapOptions {
   attribution: string[];
   /** Back to the first view: the control under the zoom buttons. */
   onResetView: () => void;
+  /**
+   * In another page's frame: scrolling the page over the map scrolls the page (Ctrl + scroll or
+   * two fingers move the map), links open in a new tab, and the scale leaves the top left corner
+   * to the embed's title.
+   */
+  framed?: boolean;
 }
 
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
@@ -120,7 +128,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       // The style is built by code that tests/unit/style.test.ts validates against the style
       // spec; validating it again on every load is main-thread time before the first frame.
       validateStyle: false,
-      cooperativeGestures: false,
+      cooperativeGestures: options.framed === true,
       locale: {
         // The page's section is the "Map" region; the canvas inside it gets its own name.
         'Map.Title':
@@ -143,9 +151,13 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // No compass: the map cannot be rotated (above), so north is always up.
   map.addControl(new maplibre.NavigationControl({ showCompass: false }));
   map.addControl(buttonControl('Reset the view', HOME_ICON, options.onResetView));
-  // Top left: the attribution needs the whole bottom edge on a phone.
-  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'top-left');
-  map.addControl(staticAttribution(options.attribution), 'bottom-right');
+  // Top left: the attribution needs the whole bottom edge on a phone. In a frame the embed's
+  // title has the top left, so the scale goes under the zoom buttons.
+  map.addControl(
+    new maplibre.ScaleControl({ unit: 'metric' }),
+    options.framed ? 'top-right' : 'top-left',
+  );
+  map.addControl(staticAttribution(options.attribution, options.framed === true), 'bottom-right');
 
   map.once('load', () => performance.mark('map-load'));
   map.once('idle', () => performance.mark('map-idle'));

@@ -1,6 +1,7 @@
 /**
  * The explorer's state: one rune class holding the little that the user chooses (view, layers,
- * selection, year, open document). Everything else is derived from it and the fact base.
+ * selection, year, open document) and whether the page is the embed layout. Everything else is
+ * derived from it and the fact base.
  */
 import { LAYER_IDS, type LayerId } from '../layers/index.ts';
 import type { FactFilter } from '../data/fact-filter.ts';
@@ -38,6 +39,8 @@ export class Explorer {
    * must not move to frame it. Not state: nothing is derived from it.
    */
   selectionFromLink: string | null = null;
+  /** The embed layout (`embed=1`): kept in the hash, so every link it writes stays embedded. */
+  embed = $state(false);
 
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
@@ -50,10 +53,14 @@ export class Explorer {
     if (this.doc !== null) state.doc = this.doc;
     if (this.fact !== null) state.fact = this.fact;
     if (this.selected !== null) Object.assign(state, this.factFilter);
+    if (this.embed) state.embed = true;
     return state;
   });
 
   readonly hash: string = $derived(formatHash(this.hashState));
+  /** This view's hash in the full atlas, and in the embed layout, whichever the page shows. */
+  readonly fullAtlasHash: string = $derived(formatHash({ ...this.hashState, embed: false }));
+  readonly embedHash: string = $derived(formatHash({ ...this.hashState, embed: true }));
 
   /** What makes a new history entry: changing it is a step Back can undo; moving the map is not. */
   readonly historyKey: string = $derived(
@@ -126,6 +133,7 @@ export class Explorer {
     if (state.source !== undefined) filter.source = state.source;
     if (state.period !== undefined) filter.period = state.period;
     this.factFilter = filter;
+    this.embed = state.embed === true;
   }
 }
 

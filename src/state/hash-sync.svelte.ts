@@ -2,7 +2,7 @@
  * The one owner of the URL hash. Reads it at start and on Back, Forward or a hand edit; writes
  * it when the explorer's state changes, a frame later: a new selection or document is a history
  * entry (Back steps through selections), a pan, zoom, layer toggle or year change only replaces the
- * current one.
+ * current one. The embed layout only ever replaces it.
  */
 import { untrack } from 'svelte';
 import { afterNextPaint } from '../schedule.ts';
@@ -64,7 +64,9 @@ export function syncHash(
       return afterNextPaint(() => {
         if (hash === location.hash || (hash === '' && location.hash === '')) return;
         const url = urlFor(hash);
-        if (key !== lastEntryKey) history.pushState(null, '', url);
+        // In a frame, history is the host page's too: Back must leave the article, not step
+        // back through the map's selections.
+        if (key !== lastEntryKey && !explorer.embed) history.pushState(null, '', url);
         else history.replaceState(null, '', url);
         lastEntryKey = key;
         current = location.hash;

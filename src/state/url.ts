@@ -1,7 +1,8 @@
 /**
  * The URL hash, parsed and written by pure functions. The hash holds only what differs from the
  * defaults, in the openstreetmap.org convention for the view (`#map=zoom/lat/lng`) joined by the
- * explorer's own fields: `#map=7/55.89/23.39&layers=members,efp&sel=rukla&year=2016&doc=…&fact=…`.
+ * explorer's own fields: `#map=7/55.89/23.39&layers=members,efp&sel=rukla&year=2016&doc=…&fact=…`,
+ * and `&embed=1` for the map alone, as a page that frames it shows it.
  *
  * A hash is user input: every field is checked on its own against what the explorer knows, and a
  * field that is malformed, out of range or unknown is dropped (and reported) while the rest stands.
@@ -27,6 +28,8 @@ export interface HashState {
   topic?: string;
   source?: string;
   period?: string;
+  /** The embed layout: the map, its key and a link to the full atlas, for an iframe. */
+  embed?: boolean;
 }
 
 /** What a hash may name: ids outside these sets are ignored. */
@@ -48,6 +51,8 @@ export interface ParsedHash {
 /** Anything longer is not a hash this explorer wrote. */
 export const MAX_HASH_LENGTH = 2000;
 const MAX_ZOOM = 22;
+/** The one value of `embed=` this explorer writes. */
+const EMBED_VALUE = '1';
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 
 const has = (set: ReadonlySet<string>, value: string) => ID_PATTERN.test(value) && set.has(value);
@@ -162,7 +167,24 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
     else ignored.push(`period: "${period.slice(0, 40)}" is not a span of years in ${min}–${max}`);
   }
 
+  const embed = values.get('embed');
+  if (embed !== undefined) {
+    if (embed === EMBED_VALUE) state.embed = true;
+    else
+      ignored.push(
+        `embed: "${embed.slice(0, 40)}" is not ${EMBED_VALUE} (embed=${EMBED_VALUE} shows the map alone)`,
+      );
+  }
+
   return { state, ignored };
+}
+
+/**
+ * Whether a hash asks for the embed layout: read at start, before the fact base (and so the rest
+ * of the vocabulary) has arrived, with the same rules as parseHash.
+ */
+export function embedFrom(hash: string): boolean {
+  return hash.length <= MAX_HASH_LENGTH && fields(hash).get('embed') === EMBED_VALUE;
 }
 
 /** Decimal places for a view, as MapLibre's hash chooses them: enough for a pixel at that zoom. */
@@ -194,5 +216,7 @@ export function formatHash(state: HashState): string {
   if (state.topic !== undefined) parts.push(`topic=${encodeURIComponent(state.topic)}`);
   if (state.source !== undefined) parts.push(`source=${encodeURIComponent(state.source)}`);
   if (state.period !== undefined) parts.push(`period=${state.period}`);
+  // Last, so an embed link reads as the view's own link with the flag added.
+  if (state.embed === true) parts.push(`embed=${EMBED_VALUE}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

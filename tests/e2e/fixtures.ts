@@ -4,26 +4,31 @@
  * test can pass while the app reaches the network or needs what the policy forbids.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
 // Playwright reads a fixture's dependencies from its destructuring, so `{}` is how it says "none".
 /* eslint-disable no-empty-pattern */
 export const test = base.extend<{
+  /**
+   * Origins besides the app's that a test may request, each named by the spec that serves it
+   * (the embed spec's host page); none by default.
+   */
+  allowedOrigins: string[];
   offOrigin: string[];
   pageErrors: string[];
   cspViolations: string[];
 }>({
+  allowedOrigins: [[], { option: true }],
   offOrigin: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),
   cspViolations: async ({}, use) => use([]),
   /* eslint-enable no-empty-pattern */
-  page: async ({ page, baseURL, offOrigin, pageErrors, cspViolations }, use) => {
-    const origin = new URL(baseURL!).origin;
+  page: async ({ page, baseURL, allowedOrigins, offOrigin, pageErrors, cspViolations }, use) => {
+    const allowed = new Set([new URL(baseURL!).origin, ...allowedOrigins]);
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-        offOrigin.push(url);
-      }
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (!allowed.has(new URL(url).origin)) offOrigin.push(url);
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Chromium reports what the policy refused on the console (also from workers).
@@ -42,7 +47,7 @@ export const test = base.extend<{
 export { expect };
 
 /** Resolves when MapLibre has drawn everything it has to draw for the first time. */
-export async function waitForMapIdle(page: Page): Promise<void> {
+export async function waitForMapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0);
 }
 
@@ -79,7 +84,8 @@ export async function canvasColourCount(page: Page): Promise<number> {
 }
 
 /** The details panel: a selected place's or country's facts. */
-export const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+export const details = (page: Page | FrameLocator) =>
+  page.getByRole('complementary', { name: 'Details' });
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -17,6 +17,21 @@ test.describe('Content-Security-Policy', () => {
     expect(await page.locator('style').count()).toBe(0);
   });
 
+  test('any page may frame the atlas, by a header policy that allows nothing else', async ({
+    page,
+  }) => {
+    const response = (await page.goto('/'))!;
+    const headers = response.headers();
+    // frame-ancestors only works from a header; that header's policy names nothing but framing,
+    // so the page's own policy (above) is all that governs what the page may load.
+    expect(headers['content-security-policy']).toBe('frame-ancestors *');
+    expect(headers['x-frame-options']).toBeUndefined();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).not.toContain('frame-ancestors');
+  });
+
   test('the map, the details and the document reader all work under it', async ({ page }) => {
     await page.goto('/#map=7/55.89/23.39&sel=siauliai-air-base');
     await waitForMapIdle(page);

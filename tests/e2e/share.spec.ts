@@ -31,6 +31,40 @@ test('a copied link reopens the same selection, year and layers', async ({
   expect(errors).toEqual([]);
 });
 
+test('Copy embed code copies an iframe of this view in the embed layout, with no script', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/#sel=LVA&year=2010');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  // Read as the page that pastes it would read it: a blank page, not under the atlas's policy.
+  const host = await context.newPage();
+  const pasted = await host.evaluate((html) => {
+    const body = new DOMParser().parseFromString(html, 'text/html').body;
+    const frame = body.querySelector('iframe');
+    return {
+      elements: [...body.querySelectorAll('*')].map((e) => e.localName),
+      attributes: Object.fromEntries(
+        [...(frame?.attributes ?? [])].map((a) => [a.name, a.value] as const),
+      ),
+    };
+  }, code);
+  expect(pasted.elements).toEqual(['iframe']);
+  expect(pasted.attributes).toMatchObject({
+    src: `${page.url()}&embed=1`,
+    width: '600',
+    height: '450',
+    title: 'Baltic Defence Atlas: map of Latvia in 2010',
+    loading: 'lazy',
+  });
+  expect(Object.keys(pasted.attributes).filter((name) => name.startsWith('on'))).toEqual([]);
+});
+
 test('Copy citation copies the statement, quote, source and a link to the fact', async ({
   page,
   context,

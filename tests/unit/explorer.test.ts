@@ -63,4 +63,18 @@ describe('the explorer state', () => {
     expect(explorer.view).toEqual({ zoom: 9, lat: 55, lng: 24 });
     expect(explorer.selected).toBe('rukla');
   });
+
+  it('keeps embed=1 in the link through selections, and writes the full atlas’s link without it', () => {
+    const explorer = new Explorer();
+    explorer.apply({ selected: 'rukla', embed: true });
+    explorer.select('LVA');
+    explorer.year = 2004;
+    expect(explorer.hash).toBe('#sel=LVA&year=2004&embed=1');
+    expect(explorer.fullAtlasHash).toBe('#sel=LVA&year=2004');
+    expect(explorer.embedHash).toBe(explorer.hash);
+    explorer.apply({ selected: 'rukla' });
+    expect(explorer.embed).toBe(false);
+    expect(explorer.hash).toBe('#sel=rukla');
+    expect(explorer.embedHash).toBe('#sel=rukla&embed=1');
+  });
 });

@@ -4,7 +4,7 @@
  * touch Object.prototype, and never cost a valid field its place next to garbage.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHash, type HashVocabulary } from '../../src/state/url.ts';
+import { embedFrom, parseHash, type HashVocabulary } from '../../src/state/url.ts';
 
 const vocabulary: HashVocabulary = {
   layers: new Set(['members', 'attaches', 'air-policing', 'efp', 'operations', 'summits']),
@@ -34,6 +34,7 @@ const KEYS = [
   'year',
   'doc',
   'fact',
+  'embed',
   '__proto__',
   'constructor',
   'prototype',
@@ -118,6 +119,7 @@ const VALID: Record<string, string[]> = {
   year: ['1991', '2004', '2026'],
   doc: ['lv-latvia-and-nato'],
   fact: ['lv-nato-collaboration-after-independence'],
+  embed: ['1'],
 };
 
 function randomText(next: () => number, max: number): string {
@@ -172,8 +174,11 @@ function checkState(hash: string): void {
   const { state, ignored } = parseHash(hash, vocabulary);
   expect(Array.isArray(ignored)).toBe(true);
   for (const key of Object.keys(state)) {
-    expect(['view', 'layers', 'selected', 'year', 'doc', 'fact']).toContain(key);
+    expect(['view', 'layers', 'selected', 'year', 'doc', 'fact', 'embed']).toContain(key);
   }
+  if (state.embed !== undefined) expect(state.embed).toBe(true);
+  // The layout chosen at start, before the fact base, is the one the full parse arrives at.
+  expect(embedFrom(hash)).toBe(state.embed === true);
   if (state.view) {
     const { zoom, lat, lng } = state.view;
     for (const n of [zoom, lat, lng]) expect(Number.isFinite(n)).toBe(true);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, parseView, type HashVocabulary } from '../../src/state/url.ts';
+import {
+  embedFrom,
+  formatHash,
+  parseHash,
+  parseView,
+  type HashVocabulary,
+} from '../../src/state/url.ts';
 
 const vocabulary: HashVocabulary = {
   layers: new Set(['members', 'efp']),
@@ -31,6 +37,7 @@ describe('the URL hash', () => {
       topic: 'efp',
       source: 'lv-latvia-and-nato',
       period: '2010-2019',
+      embed: true,
     };
     expect(parseHash(formatHash(state), vocabulary)).toEqual({ state, ignored: [] });
   });
@@ -44,6 +51,26 @@ describe('the URL hash', () => {
     expect(parsed.ignored.map((line) => line.split(':')[0])).toEqual(['topic', 'period']);
     expect(parseHash('#period=undated', vocabulary).state).toEqual({ period: 'undated' });
     expect(parseHash('#period=1880-1890', vocabulary).state).toEqual({});
+  });
+
+  it('writes embed=1 last, so an embed link is the view’s link with the flag added', () => {
+    const view = { selected: 'rukla', year: 2016 };
+    expect(formatHash({ ...view, embed: true })).toBe(`${formatHash(view)}&embed=1`);
+    expect(formatHash({ embed: true })).toBe('#embed=1');
+    expect(formatHash({ ...view, embed: false })).toBe(formatHash(view));
+  });
+
+  it('reports a hand-edited embed value and keeps the rest of the link', () => {
+    for (const value of ['yes', 'true', '0', '', '1 ', '11']) {
+      const parsed = parseHash(`#sel=rukla&embed=${value}`, vocabulary);
+      expect(parsed.state, value).toEqual({ selected: 'rukla' });
+      expect(parsed.ignored, value).toHaveLength(1);
+      expect(parsed.ignored[0], value).toMatch(/^embed: /);
+      expect(embedFrom(`#sel=rukla&embed=${value}`), value).toBe(false);
+    }
+    expect(embedFrom('#sel=rukla&embed=1')).toBe(true);
+    expect(embedFrom('#embed=%31')).toBe(true);
+    expect(embedFrom('#embed=yes&embed=1')).toBe(false);
   });
 
   it('writes nothing for the defaults', () => {
