@@ -34,21 +34,27 @@ export interface RecordPoint {
   attaches?: number;
 }
 
-interface PlacedRecord {
+export interface PlacedRecord {
   place: string;
   span: Span;
+  facts: readonly string[];
   attaches?: number;
 }
 
-/** Each collection's records as the place they name and when they existed there. */
-function placedRecords(base: FactBase): Record<PointCollection, PlacedRecord[]> {
+/** Each collection's records as the place they name, when they existed there and their facts. */
+export function placedRecords(base: FactBase): Record<PointCollection, PlacedRecord[]> {
+  const at = (place: string, r: { span: Span; facts: readonly string[] }) => ({
+    place,
+    span: r.span,
+    facts: r.facts,
+  });
   return {
-    attaches: base.attaches.map((r) => ({ place: r.city, span: r.span, attaches: r.attaches })),
-    airPolicing: base.airPolicing.map((b) => ({ place: b.base, span: b.span })),
-    efp: base.efp.map((g) => ({ place: g.site, span: g.span })),
-    operations: base.operations.map((op) => ({ place: op.place, span: op.span })),
-    summits: base.summits.map((s) => ({ place: s.place, span: s.span })),
-    institutions: base.institutions.map((i) => ({ place: i.entity, span: i.span })),
+    attaches: base.attaches.map((r) => ({ ...at(r.city, r), attaches: r.attaches })),
+    airPolicing: base.airPolicing.map((b) => at(b.base, b)),
+    efp: base.efp.map((g) => at(g.site, g)),
+    operations: base.operations.map((op) => at(op.place, op)),
+    summits: base.summits.map((s) => at(s.place, s)),
+    institutions: base.institutions.map((i) => at(i.entity, i)),
   };
 }
 

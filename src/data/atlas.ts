@@ -5,7 +5,7 @@
 import { readFactBase, type DroppedRecord } from '../../data/factbase.ts';
 import { linksOf, type Link } from '../../data/links.ts';
 import { partnersOf } from '../../data/membership.ts';
-import { recordPoints, type RecordPoint } from '../../data/points.ts';
+import { placedRecords, recordPoints, type RecordPoint } from '../../data/points.ts';
 import { documentAsOf, yearOf } from '../../data/spans.ts';
 import { backgroundTurn } from '../schedule.ts';
 import type {
@@ -123,15 +123,10 @@ export class Atlas {
 /** The facts each place's records cite, whichever collection they are in. */
 function recordFacts(base: FactBase): Map<string, string[]> {
   const byPlace = new Map<string, string[]>();
-  const add = (place: string, facts: readonly string[]) => {
-    byPlace.set(place, [...(byPlace.get(place) ?? []), ...facts]);
-  };
-  for (const r of base.efp) add(r.site, r.facts);
-  for (const r of base.attaches) add(r.city, r.facts);
-  for (const r of base.airPolicing) add(r.base, r.facts);
-  for (const r of base.operations) add(r.place, r.facts);
-  for (const r of base.summits) add(r.place, r.facts);
-  for (const r of base.institutions) add(r.entity, r.facts);
+  for (const records of Object.values(placedRecords(base))) {
+    for (const { place, facts } of records)
+      byPlace.set(place, [...(byPlace.get(place) ?? []), ...facts]);
+  }
   return byPlace;
 }
 

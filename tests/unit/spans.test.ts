@@ -4,7 +4,7 @@ import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-s
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { DATA_FILES, DataError, buildFactBase } from '../../data/factbase.ts';
 import type { DataFileKey, FactBaseInputs } from '../../data/factbase.ts';
-import type { PointCollection } from '../../data/points.ts';
+import { placedRecords, type PointCollection } from '../../data/points.ts';
 import type { Span } from '../../data/schema.ts';
 import { allSpans, documentAsOf, isShownIn, shownYears, yearOf } from '../../data/spans.ts';
 import { Atlas } from '../../src/data/atlas.ts';
@@ -42,16 +42,10 @@ function drawnIn(layerId: string, year: number): string[] {
 
 /** Each place of a collection and the spans of its records there. */
 function spansByPlace(collection: PointCollection): Map<string, Span[]> {
-  const placed: [string, Span][] = {
-    attaches: () => factBase.attaches.map((r) => [r.city, r.span] as [string, Span]),
-    airPolicing: () => factBase.airPolicing.map((r) => [r.base, r.span] as [string, Span]),
-    efp: () => factBase.efp.map((r) => [r.site, r.span] as [string, Span]),
-    operations: () => factBase.operations.map((r) => [r.place, r.span] as [string, Span]),
-    summits: () => factBase.summits.map((r) => [r.place, r.span] as [string, Span]),
-    institutions: () => factBase.institutions.map((r) => [r.entity, r.span] as [string, Span]),
-  }[collection]();
   const byPlace = new Map<string, Span[]>();
-  for (const [place, span] of placed) byPlace.set(place, [...(byPlace.get(place) ?? []), span]);
+  for (const { place, span } of placedRecords(factBase)[collection]) {
+    byPlace.set(place, [...(byPlace.get(place) ?? []), span]);
+  }
   return byPlace;
 }
 
