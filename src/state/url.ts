@@ -117,11 +117,16 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
     else ignored.push(`layers: "${layers.slice(0, 40)}" names an unknown layer`);
   }
 
-  const selected = values.get('sel');
-  if (selected !== undefined) {
-    if (has(vocabulary.entities, selected)) state.selected = selected;
-    else ignored.push(`sel: "${selected.slice(0, 40)}" is not a place or country in the atlas`);
-  }
+  /** A field naming an id: kept if the vocabulary has it, else reported as what it is not. */
+  const idField = (key: string, known: ReadonlySet<string>, notA: string) => {
+    const value = values.get(key);
+    if (value === undefined || has(known, value)) return value;
+    ignored.push(`${key}: "${value.slice(0, 40)}" is not ${notA}`);
+    return undefined;
+  };
+
+  const selected = idField('sel', vocabulary.entities, 'a place or country in the atlas');
+  if (selected !== undefined) state.selected = selected;
 
   const year = values.get('year');
   if (year !== undefined) {
@@ -133,29 +138,14 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
       );
   }
 
-  const doc = values.get('doc');
-  if (doc !== undefined) {
-    if (has(vocabulary.documents, doc)) state.doc = doc;
-    else ignored.push(`doc: "${doc.slice(0, 40)}" is not one of the source documents`);
-  }
-
-  const fact = values.get('fact');
-  if (fact !== undefined) {
-    if (has(vocabulary.facts, fact)) state.fact = fact;
-    else ignored.push(`fact: "${fact.slice(0, 40)}" is not a fact in the atlas`);
-  }
-
-  const topic = values.get('topic');
-  if (topic !== undefined) {
-    if (has(vocabulary.topics, topic)) state.topic = topic;
-    else ignored.push(`topic: "${topic.slice(0, 40)}" is not a topic of the facts`);
-  }
-
-  const source = values.get('source');
-  if (source !== undefined) {
-    if (has(vocabulary.documents, source)) state.source = source;
-    else ignored.push(`source: "${source.slice(0, 40)}" is not one of the source documents`);
-  }
+  const doc = idField('doc', vocabulary.documents, 'one of the source documents');
+  if (doc !== undefined) state.doc = doc;
+  const fact = idField('fact', vocabulary.facts, 'a fact in the atlas');
+  if (fact !== undefined) state.fact = fact;
+  const topic = idField('topic', vocabulary.topics, 'a topic of the facts');
+  if (topic !== undefined) state.topic = topic;
+  const source = idField('source', vocabulary.documents, 'one of the source documents');
+  if (source !== undefined) state.source = source;
 
   const period = values.get('period');
   if (period !== undefined) {
