@@ -1,7 +1,7 @@
 /** About the atlas and its method, opened from the header; and the first hint on a phone. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, details, expect, test, waitForMapIdle } from './fixtures.ts';
+import { axeViolations, details, expect, test, waitForMapIdle, PHONE } from './fixtures.ts';
 import { centredOn } from './places.ts';
 
 interface FactBase {
@@ -64,12 +64,7 @@ test('About opens from the header by keyboard, names the sources and licences, E
 });
 
 test.describe('on a phone', () => {
-  test.use({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-  });
+  test.use(PHONE);
 
   test('the first view says what to do, until the first tap on a place', async ({ page }) => {
     await page.goto(centredOn('siauliai-air-base'));

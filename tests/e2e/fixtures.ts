@@ -46,6 +46,14 @@ export const test = base.extend<{
 
 export { expect };
 
+/** A phone held upright, with touch: the settings every phone spec runs under. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+};
+
 /** Resolves when MapLibre has drawn everything it has to draw for the first time. */
 export async function waitForMapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('map-idle').length > 0);

@@ -1,14 +1,9 @@
 /** On a phone with touch: the bottom sheet, thumb-sized controls, and axe on the small screen. */
-import { axeViolations, details, expect, test, waitForMapIdle } from './fixtures.ts';
+import { axeViolations, details, expect, test, waitForMapIdle, PHONE } from './fixtures.ts';
 import { centredOn } from './places.ts';
 
 test.describe('on a phone', () => {
-  test.use({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-  });
+  test.use(PHONE);
 
   test('tapping a base opens its details in a sheet that drags between heights', async ({
     page,

@@ -1,7 +1,7 @@
 /** Printing a place: its title, its map, every fact with its quotes and sources, and no controls. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { details, expect, test, waitForMapIdle } from './fixtures.ts';
+import { details, expect, test, waitForMapIdle, PHONE } from './fixtures.ts';
 import { readPdf } from './pdf.ts';
 import { centredOn } from './places.ts';
 
@@ -90,12 +90,7 @@ test('under print media the controls are hidden and the facts shown', async ({ p
 });
 
 test.describe('on a phone', () => {
-  test.use({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    deviceScaleFactor: 2,
-  });
+  test.use(PHONE);
 
   test('the details in the bottom sheet print in full, without the sheet', async ({ page }) => {
     await page.goto('/#sel=LTU');
