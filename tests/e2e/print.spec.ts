@@ -50,7 +50,7 @@ test('a printed place: title, map, every fact with its quotes and full sources, 
   expect(pdf.pages.length).toBeGreaterThanOrEqual(1);
   expect(pdf.pages.length).toBeLessThanOrEqual(3);
   const text = plain(pdf.pages.join('\n'));
-  expect(text.startsWith('Baltic Defence Atlas Šiauliai Air Base')).toBe(true);
+  expect(text.slice(0, 80)).toMatch(/^Baltic Defence Atlas Šiauliai Air Base/);
   const facts = factsAbout('siauliai-air-base');
   expect(facts.length).toBeGreaterThan(0);
   for (const fact of facts) {
