@@ -102,7 +102,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // a test context made here first would cost a whole context set-up (0.6 s in software GL).
   if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
   const tiles = tileProtocol(document.baseURI);
-  const maplibre = await import('maplibre-gl');
+  const maplibre = await import('./maplibre-gl.ts');
   maplibre.setWorkerUrl(workerUrl);
   maplibre.addProtocol('pmtiles', await tiles);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets

@@ -1,0 +1,5 @@
+/**
+ * The part of MapLibre the atlas uses, named: a dynamic import of the whole package keeps every
+ * export (controls, markers, terrain, globe), while named imports let the build drop the rest.
+ */
+export { Map, NavigationControl, ScaleControl, addProtocol, setWorkerUrl } from 'maplibre-gl';
