@@ -211,6 +211,7 @@ async function main() {
     archive: name,
     sha256,
     bytes: archive.bytes.length,
+    headerAndRootBytes: archive.headerAndRootBytes,
     minzoom: minZoom,
     maxzoom: maxZoom,
     bounds: ZOOM_BANDS.map((band) => ({

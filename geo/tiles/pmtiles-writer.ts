@@ -170,6 +170,8 @@ function header(fields: {
 
 export interface WrittenArchive {
   bytes: Uint8Array;
+  /** Bytes from the start to the root directory's end: all a reader's first request needs. */
+  headerAndRootBytes: number;
   /** Per zoom: tiles addressed and the compressed bytes they take (shared tiles counted each time). */
   zooms: Record<number, { tiles: number; bytes: number }>;
 }
@@ -218,5 +220,9 @@ export function writePmtiles(
     tileContents: blobs.length,
     description,
   });
-  return { bytes: concat([head, root, metadata, leaves, ...blobs]), zooms };
+  return {
+    bytes: concat([head, root, metadata, leaves, ...blobs]),
+    headerAndRootBytes: head.length + root.length,
+    zooms,
+  };
 }

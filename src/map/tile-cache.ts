@@ -34,15 +34,25 @@ export class TileArchiveError extends Error {
 
 export class CachedRangeSource implements Source {
   readonly #url: string;
-  constructor(url: string) {
+  readonly #headerAndRootBytes: number | undefined;
+  /**
+   * `headerAndRootBytes`, from the archive's manifest, cuts the reader's first request (16 KiB
+   * by default) to the header and root directory, the only part of it the reader uses.
+   */
+  constructor(url: string, headerAndRootBytes?: number) {
     this.#url = url;
+    this.#headerAndRootBytes = headerAndRootBytes;
   }
 
   getKey(): string {
     return this.#url;
   }
 
-  async getBytes(offset: number, length: number, signal?: AbortSignal): Promise<RangeResponse> {
+  async getBytes(offset: number, asked: number, signal?: AbortSignal): Promise<RangeResponse> {
+    const length =
+      offset === 0 && this.#headerAndRootBytes !== undefined
+        ? Math.min(asked, this.#headerAndRootBytes)
+        : asked;
     const cache = await openCache();
     const key = rangeKey(this.#url, offset, length);
     const kept = (await cache?.match(key)) ?? undefined;

@@ -7,7 +7,14 @@
 import type { SourceSpecification } from 'maplibre-gl';
 import type { Protocol } from 'pmtiles';
 // Named imports, so the build keeps only these fields of the manifest.
-import { archive, attribution, bytes, maxzoom, minzoom } from '../../public/tiles/manifest.json';
+import {
+  archive,
+  attribution,
+  bytes,
+  headerAndRootBytes,
+  maxzoom,
+  minzoom,
+} from '../../public/tiles/manifest.json';
 
 export const TILES_SOURCE = 'basemap';
 
@@ -42,7 +49,7 @@ export async function tileProtocol(base: string): Promise<Protocol['tile']> {
   ]);
   const url = archiveUrl(base);
   const protocol = new Protocol();
-  protocol.add(new PMTiles(new CachedRangeSource(url)));
+  protocol.add(new PMTiles(new CachedRangeSource(url, headerAndRootBytes)));
   void forgetOtherArchives(url);
   return protocol.tile;
 }

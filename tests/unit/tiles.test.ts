@@ -8,7 +8,7 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { VectorTile } from '@mapbox/vector-tile';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PbfReader } from 'pbf';
-import { PMTiles, type Source } from 'pmtiles';
+import { bytesToHeader, PMTiles, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import {
   latitudeOf,
@@ -24,6 +24,7 @@ const manifest = JSON.parse(readFileSync(new URL('manifest.json', TILES), 'utf8'
   archive: string;
   sha256: string;
   bytes: number;
+  headerAndRootBytes: number;
 };
 const archiveBytes = readFileSync(new URL(manifest.archive, TILES));
 
@@ -182,5 +183,24 @@ describe('basemap archive', () => {
     expect(manifest.sha256).toBe(sha256);
     expect(manifest.bytes).toBe(archiveBytes.length);
     expect(manifest.archive).toBe(`basemap.${sha256.slice(0, 12)}.pmtiles`);
+  });
+
+  it("gives, as headerAndRootBytes, where the root directory ends: a reader's first read", async () => {
+    const header = bytesToHeader(archiveBytes.buffer.slice(archiveBytes.byteOffset, 127));
+    expect(manifest.headerAndRootBytes).toBe(
+      header.rootDirectoryOffset + header.rootDirectoryLength,
+    );
+    // A reader whose first read stops there still finds a tile of the Baltic at zoom 10.
+    const short = new PMTiles({
+      getKey: () => 'first read cut',
+      getBytes: (offset, length) =>
+        fileSource.getBytes(
+          offset,
+          offset === 0 ? Math.min(length, manifest.headerAndRootBytes) : length,
+        ),
+    });
+    const rukla = tileAt(24.38, 55.03, 10);
+    const tile = await short.getZxy(rukla.z, rukla.x, rukla.y);
+    expect(tile?.data.byteLength).toBeGreaterThan(0);
   });
 });
