@@ -90,7 +90,7 @@ export default defineConfig({
           '**/*.{html,js,mjs,css,woff2,svg}',
           'generated/factbase.json',
           'generated/docs/*.txt',
-          'generated/basemap/countries.geojson',
+          'generated/basemap/countries.topojson',
           'generated/points.geojson',
           'generated/links.geojson',
           'glyphs/**/*.pbf',

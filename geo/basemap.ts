@@ -6,6 +6,7 @@
  * Topology spec: https://github.com/topojson/topojson-specification
  */
 import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
@@ -803,4 +804,19 @@ export function basemapFromSources(
   // No simplification moves a label or changes the rank a country's area gives it.
   const labels = labelPoints(countriesInBands(readTopology, DETAIL_BANDS, null));
   return composeBasemap(countriesInBands(readTopology), labels, base);
+}
+
+/**
+ * Steps of the topology's grid: 0.001° of longitude, the finest band's rounding (DETAIL_BANDS),
+ * so quantizing moves no point by more than that rounding already did.
+ */
+const QUANTIZATION = 360_000;
+
+/** The basemap as the file the map reads: countries and label points, two objects of one topology. */
+export function basemapTopology(basemap: FeatureCollection) {
+  const ofKind = (kind: string): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: basemap.features.filter((f) => f.properties?.['kind'] === kind),
+  });
+  return topology({ countries: ofKind('country'), labels: ofKind('label') }, QUANTIZATION);
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBasemapFile } from './basemap-file.ts';
 
 interface Labelled {
   features: { properties: Record<string, unknown> }[];
@@ -13,9 +14,11 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Labelle
 
 /** `generated`: public/generated, after `npm run generate`. */
 export function mapLabels(generated: string): string[] {
-  const countryNames = read(join(generated, 'basemap', 'countries.geojson'))
-    .features.filter((f) => f.properties['kind'] === 'label')
-    .map((f) => String(f.properties['name']));
+  const basemapPath = join(generated, 'basemap', 'countries.topojson');
+  const basemap = readBasemapFile(JSON.parse(readFileSync(basemapPath, 'utf8')), basemapPath);
+  const countryNames = basemap.features
+    .filter((f) => f.properties?.['kind'] === 'label')
+    .map((f) => String(f.properties?.['name']));
   // A point's label is its name and, for a residence, its count of attachés (the words around
   // the count are the style's: the glyph test reads them from the style).
   const pointLabels = read(join(generated, 'points.geojson')).features.flatMap((f) => [

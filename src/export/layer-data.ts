@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from '../data/atlas.ts';
 import type { MapLayer } from '../layers/index.ts';
+import { readBasemapFile } from '../../geo/basemap-file.ts';
 
 export interface Citation {
   fact: string;
@@ -110,6 +111,11 @@ export function layerCsv(atlas: Atlas, layer: MapLayer): string {
       .join(',');
   });
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** Outlines by country id from the basemap's file as fetched (checked as it is read). */
+export function countryGeometriesOf(basemapFile: unknown, url: string): Map<string, Geometry> {
+  return countryGeometries(readBasemapFile(basemapFile, url));
 }
 
 /** Outlines by country id from the basemap; a country split at the antimeridian is merged. */

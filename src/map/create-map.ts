@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapView } from '../state/url.ts';
 import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
+import { BASEMAP_PROTOCOL, basemapProtocol } from './basemap-protocol.ts';
 import { tileProtocol } from './tiles.ts';
 
 export class MapUnavailableError extends Error {}
@@ -104,6 +105,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   const tiles = tileProtocol(document.baseURI);
   const maplibre = await import('./maplibre-gl.ts');
   maplibre.setWorkerUrl(workerUrl);
+  maplibre.addProtocol(BASEMAP_PROTOCOL, basemapProtocol);
   maplibre.addProtocol('pmtiles', await tiles);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets
   // the page answer a tap in between (total blocking time, npm run bench).

@@ -6,10 +6,15 @@
  */
 import type { SourceSpecification } from 'maplibre-gl';
 import { GLYPH_FONTSTACK } from '../../geo/fonts.ts';
+import { basemapDataUrl } from './basemap-protocol.ts';
 import { TILES_SOURCE, tilesSource } from './tiles.ts';
 
-/** Countries and their label points, told apart by `kind`, with membership baked in. */
+/**
+ * Countries and their label points, told apart by `kind`, with membership baked in: a topology,
+ * decoded by the `topojson://` protocol (basemap-protocol.ts).
+ */
 export const COUNTRY_SOURCE = 'countries';
+const COUNTRIES_FILE = 'generated/basemap/countries.topojson';
 /** Every point of every point layer, each with its `collection`. */
 export const POINT_SOURCE = 'points';
 /** The lines from a selected place to the countries it is tied to. */
@@ -18,7 +23,7 @@ export const LINKS_SOURCE = 'links';
 export function mapDataUrls(base: string) {
   const url = (file: string) => new URL(`generated/${file}`, base).href;
   return {
-    countries: url('basemap/countries.geojson'),
+    countries: new URL(COUNTRIES_FILE, base).href,
     points: url('points.geojson'),
     links: url('links.geojson'),
     // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
@@ -33,7 +38,7 @@ export function sources(base: string): Record<string, SourceSpecification> {
   return {
     [TILES_SOURCE]: tilesSource(base),
     // promoteId: feature-state and selection by the ISO 3166-1 alpha-3 id.
-    [COUNTRY_SOURCE]: { type: 'geojson', data: urls.countries, promoteId: 'id' },
+    [COUNTRY_SOURCE]: { type: 'geojson', data: basemapDataUrl(COUNTRIES_FILE), promoteId: 'id' },
     // By place id: feature-state lights every point of a place, in whichever layer.
     [POINT_SOURCE]: { type: 'geojson', data: urls.points, promoteId: 'id' },
     // Empty until a place with lines is first selected (map/links.ts), so the first load neither

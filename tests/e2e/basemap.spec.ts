@@ -84,3 +84,16 @@ test('a damaged archive is named, and the atlas works without it', async ({ page
   await page.getByRole('button', { name: /^Šiauliai Air Base/ }).click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
 });
+
+test('a country file that is not the topology is named, and the places still work', async ({
+  page,
+}) => {
+  await page.route('**/generated/basemap/countries.topojson', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"type": "FeatureCollection"}' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The countries could not be read');
+  await expect(page.getByRole('alert')).toContainText('countries.topojson is not the basemap');
+  await page.getByRole('button', { name: /^Šiauliai Air Base/ }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+});

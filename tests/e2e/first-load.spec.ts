@@ -37,7 +37,7 @@ test('the first load waits for neither the links nor the semibold face', async (
     () => performance.timeOrigin + performance.getEntriesByName('map-idle')[0]!.startTime,
   );
   const beforeIdle = sent.filter((request) => request.at <= idleAt).map((r) => r.path);
-  expect(beforeIdle).toContain('/generated/basemap/countries.geojson');
+  expect(beforeIdle).toContain('/generated/basemap/countries.topojson');
   expect(beforeIdle).not.toContain('/generated/links.geojson');
   expect(beforeIdle).not.toContain('/fonts/noto-sans-latin-600.woff2');
   // A base has no lines: selecting it fetches none.
