@@ -7,6 +7,11 @@
 import { getContext, setContext } from 'svelte';
 
 export class MapHandle {
+  /**
+   * True once the map has drawn its first view or could not start: what the first view does not
+   * show waits for it, so it doesn't compete with the map for the network and the main thread.
+   */
+  settled = $state(false);
   /** The current view as a PNG with a title, the legend and the sources; null until the map is ready. */
   exportImage = $state.raw<(() => Promise<Blob>) | null>(null);
   /**

@@ -177,6 +177,19 @@ export function embedFrom(hash: string): boolean {
   return hash.length <= MAX_HASH_LENGTH && fields(hash).get('embed') === EMBED_VALUE;
 }
 
+/** The fields of a link that name something of the fact base: a place, a document, a fact. */
+const FACT_FIELDS = ['sel', 'doc', 'fact', 'topic', 'source', 'period'];
+
+/**
+ * Whether a link opens on something drawn from the fact base, so that it is needed at once, not
+ * after the map: read at start, before the fact base (and so the rest of the vocabulary) has arrived.
+ */
+export function factsNeededBy(hash: string): boolean {
+  if (hash.length > MAX_HASH_LENGTH) return false;
+  const given = fields(hash);
+  return FACT_FIELDS.some((name) => given.has(name));
+}
+
 /** Decimal places for a view, as MapLibre's hash chooses them: enough for a pixel at that zoom. */
 function precisionFor(zoom: number): number {
   return Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));

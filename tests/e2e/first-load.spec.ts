@@ -1,5 +1,5 @@
 /** What the first load fetches, and what it leaves until it is needed. */
-import { expect, test, waitForMapIdle } from './fixtures.ts';
+import { details, expect, PHONE, test, waitForMapIdle } from './fixtures.ts';
 import { centredOn } from './places.ts';
 
 // Search, the layer exports and the document reader are chunks of their own, fetched on
@@ -54,4 +54,41 @@ test('the first load waits for neither the links nor the semibold face', async (
     .poll(() => page.evaluate(() => document.fonts.check('600 16px "Noto Sans"')))
     .toBe(true);
   expect(requested()).toContain('/fonts/noto-sans-latin-600.woff2');
+});
+
+test.describe('on a phone', () => {
+  test.use(PHONE);
+
+  // Nothing on a phone's first view is drawn from the fact base: it waits for the map's frame.
+  test('the fact base comes after the map is idle, and the search waits for it', async ({
+    page,
+  }) => {
+    const sent: { path: string; at: number }[] = [];
+    page.on('request', (request) =>
+      sent.push({ path: new URL(request.url()).pathname, at: Date.now() }),
+    );
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const idleAt = await page.evaluate(
+      () => performance.timeOrigin + performance.getEntriesByName('map-idle')[0]!.startTime,
+    );
+    const factBase = sent.find((request) => request.path === '/generated/factbase.json');
+    expect(factBase?.at ?? Infinity).toBeGreaterThanOrEqual(idleAt);
+    await page.getByRole('combobox', { name: 'Search' }).fill('Rukla');
+    await page.keyboard.press('Enter');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
+  });
+
+  test('a link to a place fetches the fact base at once', async ({ page }) => {
+    await page.goto('/#sel=rukla');
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Rukla');
+    const fetchedBeforeIdle = await page.evaluate(() => {
+      const idle = performance.getEntriesByName('map-idle')[0]?.startTime ?? Infinity;
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith('/generated/factbase.json'));
+      return entry !== undefined && entry.startTime < idle;
+    });
+    expect(fetchedBeforeIdle).toBe(true);
+  });
 });

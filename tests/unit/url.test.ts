@@ -5,6 +5,7 @@ import {
   parseHash,
   parseView,
   type HashVocabulary,
+  factsNeededBy,
 } from '../../src/state/url.ts';
 
 const vocabulary: HashVocabulary = {
@@ -97,6 +98,20 @@ describe('the URL hash', () => {
       '',
     ]) {
       expect(parseView(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('factsNeededBy', () => {
+  it('is true for a link that opens a place, a document, a fact or a narrowed card', () => {
+    for (const hash of ['#sel=rukla', '#doc=lv-nato', '#fact=x', '#map=5/56/24&sel=LVA']) {
+      expect(factsNeededBy(hash), hash).toBe(true);
+    }
+  });
+
+  it('is false for a link that only sets the view, the layers, the year or the embed', () => {
+    for (const hash of ['', '#', '#map=5/56/24', '#map=5/56/24&year=2004&embed=1']) {
+      expect(factsNeededBy(hash), hash).toBe(false);
     }
   });
 });
