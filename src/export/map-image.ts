@@ -1,12 +1,20 @@
 /**
- * The map as a picture someone can put in a report: a title above the current view, and below it
- * the legend of the visible layers and a line naming the sources. The legend's entries are pure
- * (tested); the drawing needs a browser canvas.
+ * The map as a picture someone can put in a report: a title above the view, and below it the
+ * legend of the visible layers and a line naming the sources. The legend's entries and the layout
+ * (image-layout.ts) are pure and tested; the drawing needs a browser canvas.
  */
 import { attribution } from '../../public/tiles/manifest.json';
 import { LAYERS, undatedSign, type LayerId, type LegendEntry } from '../layers/index.ts';
 import { path } from '../map/icons.ts';
 import type { Palette } from '../map/theme.ts';
+import {
+  FRAME,
+  imageLayout,
+  type ImageLayout,
+  type ImageTarget,
+  type Measure,
+  type Rect,
+} from './image-layout.ts';
 
 export type { LegendEntry };
 
@@ -30,74 +38,75 @@ export interface MapImageOptions {
   /** The line under the title, e.g. "NATO in 2000 · Šiauliai Air Base". */
   subtitle: string;
   legend: LegendEntry[];
-  /** The map canvas's device pixels per CSS pixel. */
-  pixelRatio: number;
   palette: { background: string; text: string; muted: string };
   /** The map's sea colour: the canvas is transparent there (see buildStyle in map/style.ts). */
   sea: string;
 }
 
+const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans", sans-serif`;
+
+/** Text widths as this browser's canvas measures them, for `imageLayout`. */
+export function canvasMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d')!;
+  return (text, px) => {
+    context.font = font(px);
+    return context.measureText(text).width;
+  };
+}
+
+/** The layout of an image of `target` with this legend and the sources line. */
+export function layoutFor(target: ImageTarget, legend: LegendEntry[]): ImageLayout {
+  return imageLayout(
+    target,
+    legend.map((entry) => entry.label),
+    SOURCE_LINE,
+    canvasMeasure(),
+  );
+}
+
 /**
- * Draws the map canvas with its title and legend onto a new canvas. Call it while the map's
- * drawing buffer still holds the frame (inside MapLibre's `render` event).
+ * Draws the picture: the title and subtitle, `crop` of the map canvas `map` in the map's place,
+ * then the legend and the sources, at `layout`'s resolution. The map canvas must still hold its
+ * frame (the export map preserves its drawing buffer).
  */
 export function composeMapImage(
-  map: HTMLCanvasElement,
+  map: CanvasImageSource,
+  crop: Rect,
+  layout: ImageLayout,
   options: MapImageOptions,
 ): HTMLCanvasElement {
-  const r = options.pixelRatio;
-  const width = map.width;
-  const font = (size: number, weight = 400) => `${weight} ${size * r}px "Noto Sans", sans-serif`;
-  const pad = 12 * r;
-  const titleHeight = 56 * r;
-
-  // Lay out the legend first, to know how tall the footer must be.
-  const measure = document.createElement('canvas').getContext('2d')!;
-  measure.font = font(13);
-  const symbol = 14 * r;
-  const rowHeight = 22 * r;
-  const items: { entry: LegendEntry; x: number; y: number }[] = [];
-  let x = pad;
-  let y = 0;
-  for (const entry of options.legend) {
-    const itemWidth = symbol + 6 * r + measure.measureText(entry.label).width + 16 * r;
-    if (x + itemWidth > width - pad && x > pad) {
-      x = pad;
-      y += rowHeight;
-    }
-    items.push({ entry, x, y });
-    x += itemWidth;
-  }
-  const legendHeight = items.length === 0 ? 0 : y + rowHeight;
-  measure.font = font(12);
-  const sourceLines = wrapText(measure, SOURCE_LINE, width - 2 * pad);
-  const lineHeight = 17 * r;
-  const footerHeight = pad + legendHeight + sourceLines.length * lineHeight + pad;
-
+  const r = layout.ratio;
+  const pad = FRAME.pad * r;
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = titleHeight + map.height + footerHeight;
-  const context = canvas.getContext('2d')!;
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser gave no canvas to draw the image on');
   context.fillStyle = options.palette.background;
   context.fillRect(0, 0, canvas.width, canvas.height);
 
   context.textBaseline = 'alphabetic';
   context.fillStyle = options.palette.text;
-  context.font = font(20, 600);
-  context.fillText(EXPORT_TITLE, pad, 26 * r);
+  context.font = font(FRAME.titleFont * r, 600);
+  context.fillText(EXPORT_TITLE, pad, FRAME.titleBaseline * r, layout.width - 2 * pad);
   context.fillStyle = options.palette.muted;
-  context.font = font(13);
-  context.fillText(options.subtitle, pad, 46 * r, width - 2 * pad);
+  context.font = font(FRAME.subtitleFont * r);
+  context.fillText(options.subtitle, pad, FRAME.subtitleBaseline * r, layout.width - 2 * pad);
 
+  const { x, y, width, height } = layout.map;
   context.fillStyle = options.sea;
-  context.fillRect(0, titleHeight, map.width, map.height);
-  context.drawImage(map, 0, titleHeight);
+  context.fillRect(x, y, width, height);
+  context.drawImage(map, crop.x, crop.y, crop.width, crop.height, x, y, width, height);
 
-  const legendTop = titleHeight + map.height + pad;
-  context.font = font(13);
+  const symbol = FRAME.symbol * r;
+  const rowHeight = FRAME.rowHeight * r;
+  context.font = font(FRAME.legendFont * r);
   context.textBaseline = 'middle';
-  for (const { entry, x: ix, y: iy } of items) {
-    const cy = legendTop + iy + rowHeight / 2;
+  layout.legend.items.forEach((item, i) => {
+    const entry = options.legend[i];
+    if (!entry) return;
+    const ix = layout.legend.left + item.x;
+    const cy = layout.legend.top + item.y + rowHeight / 2;
     context.save();
     context.fillStyle = entry.fill;
     context.strokeStyle = entry.stroke;
@@ -119,32 +128,14 @@ export function composeMapImage(
     }
     context.restore();
     context.fillStyle = options.palette.text;
-    context.fillText(entry.label, ix + symbol + 6 * r, cy);
-  }
+    context.fillText(entry.label, ix + symbol + FRAME.symbolGap * r, cy, item.labelWidth);
+  });
 
   context.fillStyle = options.palette.muted;
-  context.font = font(12);
-  sourceLines.forEach((line, i) =>
-    context.fillText(line, pad, legendTop + legendHeight + (i + 0.5) * lineHeight),
-  );
+  context.font = font(FRAME.sourceFont * r);
+  const { top, lines, lineHeight } = layout.sources;
+  lines.forEach((line, i) => context.fillText(line, pad, top + (i + 0.5) * lineHeight));
   return canvas;
-}
-
-/** Greedy word wrap: as many words per line as fit in `maxWidth`. */
-function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && context.measureText(candidate).width > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

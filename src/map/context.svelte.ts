@@ -5,6 +5,8 @@
  * provider is above it, so a missing provider is a clear error, not a silent no-op.
  */
 import { getContext, setContext } from 'svelte';
+import type { ImageSizeId } from '../export/image-layout.ts';
+import type { MapImage } from './export-map.ts';
 
 export class MapHandle {
   /**
@@ -12,8 +14,11 @@ export class MapHandle {
    * show waits for it, so it doesn't compete with the map for the network and the main thread.
    */
   settled = $state(false);
-  /** The current view as a PNG with a title, the legend and the sources; null until the map is ready. */
-  exportImage = $state.raw<(() => Promise<Blob>) | null>(null);
+  /**
+   * The current view as a PNG of the chosen size with a title, the legend and the sources, drawn
+   * by a hidden map of its own; null until the map is ready.
+   */
+  exportImage = $state.raw<((size: ImageSizeId) => Promise<MapImage>) | null>(null);
   /**
    * Draws the current view, cropped around the selection, into a canvas for the printed page, at
    * once; false when there was nothing to draw. Null until the map is ready.

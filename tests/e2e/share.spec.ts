@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { details, expect, pngColours, test, waitForMapIdle } from './fixtures.ts';
 import { parseCsv } from '../csv.ts';
-import { LIGHT } from '../../src/map/theme.ts';
+import type { Page } from '@playwright/test';
+import { DARK, LIGHT } from '../../src/map/theme.ts';
 
 test('a copied link reopens the same selection, year and layers', async ({
   page,
@@ -126,24 +127,171 @@ test.describe('exports', () => {
     for (const row of members) expect(row).toHaveLength(header!.length);
   });
 
-  test('the map downloads as a PNG with a title and legend around it', async ({ page }) => {
+  test('Screen view ×2 downloads the map at twice its size, with a title and legend around it', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForMapIdle(page);
-    const button = page.getByRole('button', { name: 'Download map as PNG' });
-    await expect(button).toBeEnabled();
-    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toMatch(/^baltic-defence-atlas-map-\d{4}\.png$/);
-    const png = await readFile((await download.path())!);
+    await expect(page.getByRole('combobox', { name: 'Image size' })).toHaveValue('screen');
+    const { name, png, width, height } = await downloadMapImage(page);
+    expect(name).toMatch(/^baltic-defence-atlas-map-\d{4}\.png$/);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
     const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
-    expect(width).toBeGreaterThan(0);
-    // Taller than the map: the title above it and the legend and sources below.
-    expect(height).toBeGreaterThan(Math.round(canvas.height));
+    expect(width).toBe(Math.round(canvas.width) * 2);
+    // Taller than the map at 2x: the title above it and the legend and sources below.
+    expect(height).toBeGreaterThan(Math.round(canvas.height) * 2 + TITLE_HEIGHT);
     // The sea is in the picture, not the page's white: the map canvas is transparent there.
-    const seaPixels = (await pngColours(page, png)).get(parseInt(LIGHT.sea.slice(1), 16)) ?? 0;
-    expect(seaPixels / (width * height)).toBeGreaterThan(0.05);
-    await expect(page.getByText('Map image downloaded')).toBeVisible();
+    const seaPixels = (await pngColours(page, png, 3)).get(parseInt(LIGHT.sea.slice(1), 16)) ?? 0;
+    expect(seaPixels / ((width * height) / 3)).toBeGreaterThan(0.05);
+    await expect(
+      page.getByText(`Map image downloaded (${width} × ${height} pixels)`),
+    ).toBeVisible();
+    // The hidden map it was drawn from is gone: only the visible map's canvas is left.
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  });
+
+  test('A4 landscape at 300 dpi downloads as 3508 × 2480 pixels', async ({ page }) => {
+    await page.goto('/#sel=siauliai-air-base');
+    await waitForMapIdle(page);
+    await page.getByRole('combobox', { name: 'Image size' }).selectOption('A4 landscape, 300 dpi');
+    const { name, width, height } = await downloadMapImage(page);
+    expect(name).toMatch(/^baltic-defence-atlas-map-\d{4}-a4\.png$/);
+    expect([width, height]).toEqual([3508, 2480]);
+  });
+
+  test('in the dark scheme the picture is dark around a dark sea', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const { png, width, height } = await downloadMapImage(page);
+    const colours = await pngColours(page, png, 3);
+    const share = (hex: string) =>
+      (colours.get(parseInt(hex.slice(1), 16)) ?? 0) / ((width * height) / 3);
+    expect(share(DARK.paper.background)).toBeGreaterThan(0.05);
+    expect(share(DARK.sea)).toBeGreaterThan(0.05);
+    expect(share(LIGHT.paper.background)).toBe(0);
+    expect(share(LIGHT.sea)).toBe(0);
+  });
+
+  test('no label is cut at the edge of the picture', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    // Rīga, whose name is always drawn, exactly on the left edge of the view at zoom 8.
+    const zoom = 8;
+    const lng = RIGA.lng + (canvas.width / 2 / (512 * 2 ** zoom)) * 360;
+    await page.goto(`/#map=${zoom}/${RIGA.lat}/${lng.toFixed(5)}`);
+    await page.reload();
+    await waitForMapIdle(page);
+    const { png } = await downloadMapImage(page);
+    const map = { top: TITLE_HEIGHT, height: Math.round(canvas.height) * 2 };
+    // A label's halo is the only pure white on the light map: none may touch the picture's edge.
+    const halo = await edgePixels(page, png, map, LIGHT.labelHalo);
+    expect(halo.inside, 'labels are drawn inside the picture').toBeGreaterThan(1000);
+    expect(halo.edge, 'halo pixels on the edge of the map').toBe(0);
+  });
+
+  test('when the picture cannot be drawn, Share says why and the map keeps working', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    // The browser refuses any further WebGL context, as it does when too many are open.
+    await page.evaluate(() => {
+      const visible = document.querySelector('canvas.maplibregl-canvas');
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      const w = window as unknown as { restoreContexts: () => void };
+      w.restoreContexts = () => (HTMLCanvasElement.prototype.getContext = getContext);
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl') && this !== visible) return null;
+        return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+          this,
+          type,
+          ...rest,
+        );
+      } as typeof getContext;
+    });
+    await page.getByRole('button', { name: 'Download map as PNG' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'The map image failed' }),
+    ).toContainText('could not create a WebGL context');
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Download map as PNG' })).toBeEnabled();
+
+    // The visible map and the panels go on as before.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/map=5\.2\//);
+    await page.getByRole('checkbox', { name: 'Summits and NATO institutions' }).uncheck();
+    await expect(page).toHaveURL(/layers=members,attaches,air-policing,efp,operations(&|$)/);
+
+    // Once the browser gives contexts again, the next export works.
+    await page.evaluate(() =>
+      (window as unknown as { restoreContexts: () => void }).restoreContexts(),
+    );
+    const { width } = await downloadMapImage(page);
+    expect(width).toBeGreaterThan(0);
   });
 });
+
+const RIGA = { lat: 56.9496, lng: 24.1052 };
+
+/** The title band above the map in a "Screen view ×2" image: 56 CSS pixels at 2x. */
+const TITLE_HEIGHT = 112;
+
+/** Clicks "Download map as PNG" and reads the downloaded file's name, bytes and size. */
+async function downloadMapImage(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download map as PNG' }).click(),
+  ]);
+  const png = await readFile((await download.path())!);
+  // A PNG's IHDR chunk holds the width and height right after the signature.
+  return {
+    name: download.suggestedFilename(),
+    png,
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+  };
+}
+
+/**
+ * Pixels within a few of `colour` in the map's part of the image: on its outermost two pixel
+ * columns and rows, and anywhere inside.
+ */
+async function edgePixels(
+  page: Page,
+  png: Buffer,
+  map: { top: number; height: number },
+  colour: string,
+): Promise<{ edge: number; inside: number }> {
+  return page.evaluate(
+    async ({ base64, map, colour }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data, width } = context.getImageData(0, map.top, image.width, map.height);
+      const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+      const band = 2;
+      let edge = 0;
+      let inside = 0;
+      for (let y = 0; y < map.height; y++) {
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          if (target.some((c, k) => Math.abs(data[i + k]! - c) > 6)) continue;
+          const onEdge = x < band || x >= width - band || y < band || y >= map.height - band;
+          if (onEdge) edge++;
+          else inside++;
+        }
+      }
+      return { edge, inside };
+    },
+    { base64: png.toString('base64'), map, colour },
+  );
+}

@@ -10,8 +10,28 @@ import {
   layerGeoJson,
   layerRows,
 } from '../../src/export/layer-data.ts';
-import { legendEntries } from '../../src/export/map-image.ts';
-import { LIGHT } from '../../src/map/theme.ts';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  A4_300DPI,
+  EXPORT_MARGIN,
+  FRAME,
+  exportViewport,
+  imageLayout,
+  layoutLegend,
+  pixelRatioFor,
+  wallPoints,
+  wrapWords,
+  type Measure,
+} from '../../src/export/image-layout.ts';
+import { SOURCE_LINE, legendEntries } from '../../src/export/map-image.ts';
+import {
+  exportStyle,
+  WALL_ICON_SIZE,
+  WALL_LAYER,
+  WALL_SPACING,
+} from '../../src/map/export-style.ts';
+import { buildStyle, styleLayerIds } from '../../src/map/style.ts';
+import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
 import { parseHash } from '../../src/state/url.ts';
 import { parseCsv } from '../csv.ts';
@@ -232,5 +252,186 @@ describe('legend of the PNG export', () => {
     // Six waves, the partners and the Baltic outline.
     expect(all.filter((e) => e.shape === 'swatch')).toHaveLength(8);
     expect(legendEntries(new Set(), LIGHT)).toEqual([]);
+  });
+});
+
+/** A stand-in for canvas text measurement: every character half the font size wide. */
+const halfEm: Measure = (text, px) => text.length * px * 0.5;
+const METRICS = { symbol: 14, symbolGap: 6, itemGap: 16, rowHeight: 22 };
+
+describe('legend layout of the PNG export', () => {
+  it('puts entries side by side until the next would cross the width, then wraps', () => {
+    // Each entry is 14 + 6 + 80 = 100 wide with 16 between: two fit in 216, not three.
+    const { items, height } = layoutLegend([80, 80, 80, 80, 80], 216, METRICS);
+    expect(items.map(({ x, y }) => [x, y])).toEqual([
+      [0, 0],
+      [116, 0],
+      [0, 22],
+      [116, 22],
+      [0, 44],
+    ]);
+    expect(height).toBe(66);
+  });
+
+  it('needs no gap after the last entry of a row', () => {
+    // 100 + 16 + 100 = 216 fits exactly in 216.
+    expect(layoutLegend([80, 80], 216, METRICS).items.map((i) => i.y)).toEqual([0, 0]);
+    expect(layoutLegend([80, 80], 215, METRICS).items.map((i) => i.y)).toEqual([0, 22]);
+  });
+
+  it('gives an entry wider than a row a row of its own, its label squeezed to the width', () => {
+    const { items } = layoutLegend([40, 500, 40], 200, METRICS);
+    expect(items.map(({ x, y }) => [x, y])).toEqual([
+      [0, 0],
+      [0, 22],
+      [0, 44],
+    ]);
+    expect(items[1]!.labelWidth).toBe(200 - 14 - 6);
+    for (const item of items) expect(item.x + 20 + item.labelWidth).toBeLessThanOrEqual(200);
+  });
+
+  it('takes no height without entries', () => {
+    expect(layoutLegend([], 300, METRICS)).toEqual({ items: [], height: 0 });
+  });
+
+  it('wraps the sources line by words within the width, losing none', () => {
+    const lines = wrapWords(SOURCE_LINE, 300, (line) => line.length * 6);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length * 6).toBeLessThanOrEqual(300);
+    expect(lines.join(' ')).toBe(SOURCE_LINE);
+  });
+});
+
+describe('size of the PNG export', () => {
+  const labels = legendEntries(new Set(LAYER_IDS), LIGHT).map((e) => e.label);
+
+  it('Screen view ×2 is the map at twice its CSS size, the title above and the footer below', () => {
+    const layout = imageLayout(
+      { size: 'screen', screen: { width: 624, height: 941 } },
+      labels,
+      SOURCE_LINE,
+      halfEm,
+    );
+    expect(layout.ratio).toBe(2);
+    expect(layout.width).toBe(1248);
+    expect(layout.map).toEqual({ x: 0, y: FRAME.titleHeight * 2, width: 1248, height: 1882 });
+    expect(layout.legend.top).toBeGreaterThanOrEqual(layout.map.y + layout.map.height);
+    const footerBottom =
+      layout.sources.top + layout.sources.lines.length * layout.sources.lineHeight;
+    expect(layout.height).toBe(Math.ceil(footerBottom + FRAME.pad * 2));
+  });
+
+  it('A4 is 3508 × 2480 in all, whatever the screen, the map taking what the frame leaves', () => {
+    for (const screen of [undefined, { width: 390, height: 844 }, { width: 1920, height: 1080 }]) {
+      const layout = imageLayout({ size: 'a4', screen }, labels, SOURCE_LINE, halfEm);
+      expect([layout.width, layout.height]).toEqual([A4_300DPI.width, A4_300DPI.height]);
+      expect(layout.ratio).toBe(pixelRatioFor('a4'));
+      expect(layout.map.width).toBe(3508);
+      const footerBottom =
+        layout.sources.top + layout.sources.lines.length * layout.sources.lineHeight;
+      expect(footerBottom).toBeLessThanOrEqual(A4_300DPI.height);
+      expect(layout.map.height).toBeGreaterThan(A4_300DPI.height / 2);
+    }
+  });
+
+  it('the frame scales with the resolution: A4 text is 300/96 of its CSS size', () => {
+    const sizes: number[] = [];
+    const measure: Measure = (text, px) => {
+      sizes.push(px);
+      return halfEm(text, px);
+    };
+    imageLayout({ size: 'a4' }, labels, SOURCE_LINE, measure);
+    expect(sizes).toContain(FRAME.legendFont * 3.125);
+    expect(sizes).toContain(FRAME.sourceFont * 3.125);
+  });
+
+  it('a longer legend takes more of the A4 page, never more than the frame allows', () => {
+    const short = imageLayout({ size: 'a4' }, labels.slice(0, 1), SOURCE_LINE, halfEm);
+    const long = imageLayout(
+      { size: 'a4' },
+      [...labels, ...labels, ...labels],
+      SOURCE_LINE,
+      halfEm,
+    );
+    expect(long.legend.height).toBeGreaterThan(short.legend.height);
+    expect(long.map.height).toBeLessThan(short.map.height);
+    expect(long.height).toBe(A4_300DPI.height);
+  });
+});
+
+describe('crop of the PNG export', () => {
+  it('the hidden map is a margin larger on every side and the crop lies wholly inside it', () => {
+    for (const ratio of [2, 300 / 96, 1.5]) {
+      for (const map of [
+        { width: 1248, height: 1882 },
+        { width: 3508, height: 1999 },
+        { width: 1, height: 1 },
+        { width: 777, height: 333 },
+      ]) {
+        const { container, crop, cropCss } = exportViewport(map, ratio);
+        // MapLibre's canvas is round(ratio × CSS size) device pixels.
+        const canvas = {
+          width: Math.round(container.width * ratio),
+          height: Math.round(container.height * ratio),
+        };
+        expect([crop.width, crop.height]).toEqual([map.width, map.height]);
+        expect(crop.x).toBe(Math.round(EXPORT_MARGIN * ratio));
+        expect(crop.x + crop.width).toBeLessThanOrEqual(canvas.width);
+        expect(crop.y + crop.height).toBeLessThanOrEqual(canvas.height);
+        // A margin's room beyond the crop on the far sides too, for labels to be placed in.
+        expect(canvas.width - crop.x - crop.width).toBeGreaterThanOrEqual(
+          Math.floor(EXPORT_MARGIN * ratio),
+        );
+        expect(cropCss.x * ratio).toBeCloseTo(crop.x);
+        expect(cropCss.width * ratio).toBeCloseTo(crop.width);
+      }
+    }
+  });
+
+  it('the wall covers the whole crop line: every point on it, no gap wider than an icon', () => {
+    const rect = { x: 64, y: 64, width: 561.3, height: 300 };
+    const points = wallPoints(rect, WALL_SPACING);
+    const onEdge = ([x, y]: [number, number]) =>
+      Math.abs(x - rect.x) < 1e-9 ||
+      Math.abs(x - rect.x - rect.width) < 1e-9 ||
+      Math.abs(y - rect.y) < 1e-9 ||
+      Math.abs(y - rect.y - rect.height) < 1e-9;
+    expect(points.every(onEdge)).toBe(true);
+    const ring = [...points, points[0]!];
+    for (let i = 1; i < ring.length; i++) {
+      const gap = Math.hypot(ring[i]![0] - ring[i - 1]![0], ring[i]![1] - ring[i - 1]![1]);
+      expect(gap).toBeLessThanOrEqual(WALL_SPACING + 1e-9);
+    }
+    expect(WALL_SPACING).toBeLessThan(WALL_ICON_SIZE);
+    for (const corner of [
+      [64, 64],
+      [64 + 561.3, 64],
+      [64 + 561.3, 364],
+      [64, 364],
+    ])
+      expect(points).toContainEqual(corner);
+  });
+
+  it("the export style is the map's own, valid, with hidden layers hidden and the wall placed first", () => {
+    for (const palette of [LIGHT, DARK]) {
+      const base = buildStyle(palette, 'http://localhost/', { year: 2004 });
+      const style = exportStyle(base, new Set(['efp']), [
+        [24, 56],
+        [25, 57],
+      ]);
+      expect(validateStyleMin(style)).toEqual([]);
+      // MapLibre places the last symbol layer first.
+      expect(style.layers.at(-1)!.id).toBe(WALL_LAYER);
+      expect(style.layers.slice(0, -1)).toHaveLength(base.layers.length);
+      expect(style.state).toEqual(base.state);
+      for (const [layerId, ids] of styleLayerIds()) {
+        for (const id of ids) {
+          const layer = style.layers.find((l) => l.id === id)!;
+          const visibility = (layer.layout as { visibility?: string } | undefined)?.visibility;
+          if (layerId === 'efp') expect(visibility).not.toBe('none');
+          else expect(visibility).toBe('none');
+        }
+      }
+    }
   });
 });

@@ -7,7 +7,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
 import { afterNextPaint } from '../../schedule.ts';
-import { featuresOf, setFlags } from '../features.ts';
+import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
 import { showLinks } from '../links.ts';
 import { COUNTRY_SOURCE, LINKS_SOURCE, mapDataUrls } from '../sources.ts';
 
@@ -106,6 +106,27 @@ export async function frameRelated(
   );
 }
 
+/** What a selection lights: its own features and lines, and the countries it is tied to. */
+export interface SelectionFlags {
+  refs: FeatureRef[];
+  related: FeatureRef[];
+}
+
+export function selectionFlags(atlas: Atlas, selected: string): SelectionFlags {
+  return {
+    refs: [...featuresOf(atlas, selected), { source: LINKS_SOURCE, id: selected }],
+    related: atlas.relatedCountries(selected).map((id) => ({ source: COUNTRY_SOURCE, id })),
+  };
+}
+
+/** Lights a selection on `map` (the visible map or the export's). */
+export function showSelection(map: MaplibreMap, { refs, related }: SelectionFlags): void {
+  // The lines are fetched the first time a place that has them is selected.
+  if (related.length > 0) showLinks(map);
+  setFlags(map, refs, { selected: true });
+  setFlags(map, related, { related: true });
+}
+
 export function syncSelection(
   map: MaplibreMap,
   atlas: Atlas,
@@ -114,15 +135,12 @@ export function syncSelection(
   frame: boolean,
 ): () => void {
   if (selected === null) return () => {};
-  const refs = [...featuresOf(atlas, selected), { source: LINKS_SOURCE, id: selected }];
-  const related = atlas.relatedCountries(selected).map((id) => ({ source: COUNTRY_SOURCE, id }));
+  const flags = selectionFlags(atlas, selected);
+  const { refs, related } = flags;
   let applied = false;
   let current = true;
   const cancel = afterNextPaint(() => {
-    // The lines are fetched the first time a place that has them is selected.
-    if (related.length > 0) showLinks(map);
-    setFlags(map, refs, { selected: true });
-    setFlags(map, related, { related: true });
+    showSelection(map, flags);
     if (frame) void frameRelated(map, atlas, selected, insetBottom, () => current);
     else keepInView(map, atlas, selected, insetBottom);
     applied = true;
