@@ -53,7 +53,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 
 export async function exportMapImage(request: ImageRequest): Promise<MapImage> {
   const [maplibre, image] = await Promise.all([
-    import('maplibre-gl'),
+    import('./maplibre-gl.ts'),
     import('../export/map-image.ts'),
   ]);
   const legend = image.legendEntries(request.layers, request.palette);

@@ -132,9 +132,7 @@ describe('the map style', () => {
 
   it('needs no fact base: its sources are generated files, parsed in MapLibre’s worker', () => {
     const { countries, points, links } = style().sources as Record<string, { data: unknown }>;
-    expect(countries?.data).toBe(
-      'topojson://http://localhost/generated/basemap/countries.topojson',
-    );
+    expect(countries?.data).toBe('topojson://generated/basemap/countries.topojson');
     expect(points?.data).toBe('http://localhost/generated/points.geojson');
     // The links only show for a selection: MapView hands over their file on the first one.
     expect(links?.data).toEqual({ type: 'FeatureCollection', features: [] });
