@@ -20,7 +20,10 @@ function addSemiboldFace(): void {
     style: 'normal',
     display: 'swap',
   });
-  document.fonts.add(face);
-  // A face that fails to load leaves the emboldened regular face in place: nothing to report.
-  face.load().catch(() => {});
+  // Added once loaded, never while loading: a page printed meanwhile would leave text in a face
+  // still on its way out of the PDF. A face that fails leaves the emboldened regular face in place.
+  face.load().then(
+    () => document.fonts.add(face),
+    () => {},
+  );
 }
