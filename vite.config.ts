@@ -93,6 +93,7 @@ export default defineConfig({
           'generated/basemap/countries.topojson',
           'generated/points.geojson',
           'generated/links.geojson',
+          'generated/names.json',
           'glyphs/**/*.pbf',
         ],
         globIgnores: ['screenshot-*.png'],

@@ -5,7 +5,9 @@
  * both sides by the folding mention finding uses (data/factbase/fold.ts), so "Siauliai" finds
  * Šiauliai and "Lielvarde" Lielvārde, and lightly stemmed (./terms.ts), so "joined" meets
  * "accession"; the gazetteer's variants make "Kiev" find Kyiv. A place is indexed by the names of
- * the layers that draw it (src/layers/), so a layer's word ("battlegroup") lists its places.
+ * the layers that draw it (src/layers/), so a layer's word ("battlegroup") lists its places,
+ * and by its Latvian and Lithuanian names when they are given (data/names.ts), whatever the
+ * interface's language: "Viļņa" and "Vokietija" find Vilnius and Germany.
  * Pure: no DOM, tested against the real fact base.
  *
  * Loaded on first use (src/panels/Search.svelte imports it dynamically): MiniSearch and this module
@@ -13,6 +15,7 @@
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../../data/factbase/fold.ts';
+import { otherSpellings, type Names } from '../../data/names.ts';
 import type { DateRange } from '../../data/schema.ts';
 import type { Atlas, Entity, Fact } from '../data/atlas.ts';
 import { LAYERS } from '../layers/index.ts';
@@ -88,6 +91,12 @@ function years(date: DateRange | undefined): string {
   return Array.from({ length: Math.min(to - from, 50) + 1 }, (_, i) => String(from + i)).join(' ');
 }
 
+/**
+ * Latvian "un" and Lithuanian "ir" (and) inside a name ("Bosnija un Hercegovina"): left out of
+ * what the index holds, so "UN" does not find Bosnia.
+ */
+const withoutConjunctions = (name: string) => name.replace(/ (?:un|ir) /g, ' ');
+
 /** A name as typed, whatever its case, accents and punctuation: "camp adazi". */
 const wholeName = (text: string) => tokenize(foldText(text).lower).join(' ');
 
@@ -113,8 +122,15 @@ export class SearchIndex {
   /** The facts the layers' features cite: what the map itself rests on. */
   private readonly cited: ReadonlySet<string>;
 
-  constructor(atlas: Atlas) {
+  /** A country's or place's names in the other languages, by id. */
+  private readonly otherNames: (id: string) => string[];
+  /** The same as the index holds them. */
+  private readonly indexedOtherNames: (id: string) => string[];
+
+  constructor(atlas: Atlas, names: Names | null = null) {
     this.atlas = atlas;
+    this.otherNames = (id) => (names === null ? [] : otherSpellings(names, id));
+    this.indexedOtherNames = (id) => this.otherNames(id).map(withoutConjunctions);
     this.cited = new Set(LAYERS.flatMap((layer) => layer.rows(atlas).flatMap((row) => row.facts)));
     const formsOf = new Map<string, string[]>();
     this.index = new MiniSearch<IndexedRecord>({
@@ -149,7 +165,7 @@ export class SearchIndex {
     ]);
     for (const e of atlas.factBase.entities) {
       this.prominence.set(`place:${e.id}`, atlas.factsAbout(e.id).length);
-      for (const spelling of [e.name, ...e.variants]) {
+      for (const spelling of this.allSpellings(e)) {
         const words = tokenize(spelling);
         if (words.length === 1) for (const form of termForms(words[0]!)) this.nameTerms.add(form);
         const whole = wholeName(spelling);
@@ -158,9 +174,16 @@ export class SearchIndex {
     }
   }
 
+  /** The gazetteer's name and variants, then the names in the other languages. */
+  private allSpellings(entity: Entity): string[] {
+    return [entity.name, ...entity.variants, ...this.otherNames(entity.id)];
+  }
+
   private spellings(id: string): string {
     const entity = this.atlas.entity(id);
-    return entity ? [entity.name, ...entity.variants].join(' · ') : '';
+    return entity
+      ? [entity.name, ...entity.variants, ...this.indexedOtherNames(id)].join(' · ')
+      : '';
   }
 
   /** A place as its layers know it: by their names, and the places and countries they tie it to. */
@@ -174,7 +197,7 @@ export class SearchIndex {
     return {
       key: `place:${entity.id}`,
       name: entity.name,
-      variants: entity.variants.join(' · '),
+      variants: [...entity.variants, ...this.indexedOtherNames(entity.id)].join(' · '),
       kind: [...entity.kinds, ...layerWords].join(' · '),
       country: country === undefined ? '' : this.spellings(country),
       ties: [...ties].map((id) => this.spellings(id)).join(' · '),
@@ -278,7 +301,9 @@ export class SearchIndex {
       const folded = foldText(query).lower;
       const variant = foldText(entity.name).lower.includes(folded)
         ? undefined
-        : entity.variants.find((v) => foldText(v).lower.includes(folded));
+        : [...entity.variants, ...this.otherNames(id)].find((v) =>
+            foldText(v).lower.includes(folded),
+          );
       return [
         {
           kind,

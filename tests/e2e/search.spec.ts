@@ -10,6 +10,9 @@ test.describe('search', () => {
     ['Šiauliai', 'Šiauliai Air Base'],
     ['Kiev', 'Kyiv'],
     ['Lielvarde', 'Lielvārde Air Base'],
+    // Latvian and Lithuanian names, under the English interface.
+    ['Viļņa', 'Vilnius'],
+    ['Vokietija', 'Germany'],
   ] as const) {
     test(`"${query}" then Enter opens ${heading}`, async ({ page }) => {
       await page.goto('/');

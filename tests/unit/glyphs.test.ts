@@ -10,7 +10,7 @@ import {
   rangeOf,
   type Glyph,
 } from '../../geo/glyphs.ts';
-import { mapLabels } from '../../geo/map-labels.ts';
+import { LANGUAGE_LETTERS_BOTH_CASES, mapLabels } from '../../geo/map-labels.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LABEL_FONT } from '../../src/map/sources.ts';
 import { LIGHT } from '../../src/map/theme.ts';
@@ -66,6 +66,12 @@ describe('the label glyphs', () => {
     ]);
     // Latvian, Lithuanian and Estonian letters are among them: a real range beyond ASCII.
     expect(characters).toEqual(expect.arrayContaining([...'ŠĀāÄž'].map((c) => c.codePointAt(0))));
+    // Every letter of Latvian and Lithuanian, small and capital, labels in those languages use.
+    expect(LANGUAGE_LETTERS_BOTH_CASES).toHaveLength(40);
+    expect(characters).toEqual(
+      expect.arrayContaining([...LANGUAGE_LETTERS_BOTH_CASES].map((c) => c.codePointAt(0))),
+    );
+    expect(mapLabels(GENERATED)).toEqual(expect.arrayContaining(['Vācija', 'Viļņa', 'Kyjivas']));
     const missing = characters.filter((c) => {
       const file = glyphFile(c);
       return !existsSync(file) || !glyphsIn(file).has(c);

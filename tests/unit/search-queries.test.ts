@@ -4,7 +4,10 @@
  * pass) is printed so a change to the ranking can be measured, and every query must pass.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
+import { NamesSchema } from '../../data/names.ts';
 import { Atlas } from '../../src/data/atlas.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
 
@@ -39,6 +42,31 @@ const QUERIES: ReadonlyArray<readonly [string, string]> = [
   ['energy security centre', 'nato-ensec-coe'],
   ['Iron Wolf brigade', 'iron-wolf-brigade'],
   ['Michigan National Guard', 'michigan-national-guard'],
+
+  // Names in Latvian and Lithuanian, whatever the interface's language
+  ['Viļņa', 'vilnius'],
+  ['Vilna', 'vilnius'],
+  ['Vācija', 'DEU'],
+  ['Vokietija', 'DEU'],
+  ['Šauļi', 'siauliai-air-base'],
+  ['Saulu aviobaze', 'siauliai-air-base'],
+  ['Emari', 'amari-air-base'],
+  ['Lielvardė', 'lielvarde-air-base'],
+  ['Varšava', 'warsaw'],
+  ['Varšuva', 'warsaw'],
+  ['Kijiva', 'kyiv'],
+  ['Kyjivas', 'kyiv'],
+  ['Vašingtona', 'washington'],
+  ['Vasingtonas', 'washington'],
+  ['Čekija', 'CZE'],
+  ['Sakartvelas', 'GEO'],
+  ['Igaunija', 'EST'],
+  ['Estija', 'EST'],
+  ['Jungtinės Valstijos', 'USA'],
+  ['Amerikas Savienotās Valstis', 'USA'],
+  ['Goro provincija', 'ghor-province'],
+  ['Lenkija battlegroup', 'orzysz'],
+  ['Kanāda battlegroup', 'adazi'],
 
   // A layer's or a kind's word, alone or with a place
   ['battleg', 'rukla'],
@@ -108,7 +136,8 @@ const QUERIES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
-const index = new SearchIndex(atlas);
+const names = v.parse(NamesSchema, JSON.parse(readFileSync('public/generated/names.json', 'utf8')));
+const index = new SearchIndex(atlas, names);
 const firstThree = (query: string) => index.search(query, 3).map((hit) => hit.id);
 const answers = (query: string, expected: string) =>
   expected.split('|').some((id) => firstThree(query).includes(id));
