@@ -12,6 +12,7 @@ import countries from 'i18n-iso-countries';
 import * as v from 'valibot';
 import { describeIssues, parseFactBase } from '../data/factbase.ts';
 import { PlaceNamesFileSchema } from '../data/names.ts';
+import { readBasemapFile } from './basemap-file.ts';
 import { composeNames } from './names.ts';
 import { readCities } from './tiles/places.ts';
 
@@ -32,7 +33,8 @@ if (!parsedTable.success) {
   process.exit(1);
 }
 const base = parseFactBase(readJson(join(generated, 'factbase.json')));
-const basemap = readJson(join(generated, 'basemap', 'countries.geojson')) as {
+const basemapPath = join(generated, 'basemap', 'countries.topojson');
+const basemap = readBasemapFile(readJson(basemapPath), basemapPath) as unknown as {
   features: { properties: { kind: string; id: string; name: string } }[];
 };
 const names = composeNames({

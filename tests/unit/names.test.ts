@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import * as v from 'valibot';
+import { readBasemapFile } from '../../geo/basemap-file.ts';
 import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import {
@@ -52,9 +53,10 @@ describe('country names', () => {
 
   it('cover every country the map labels and the gazetteer knows, in both languages', () => {
     const names = generatedNames();
-    const labels = JSON.parse(
-      readFileSync('public/generated/basemap/countries.geojson', 'utf8'),
-    ) as { features: { properties: { kind: string; id: string } }[] };
+    const file = 'public/generated/basemap/countries.topojson';
+    const labels = readBasemapFile(JSON.parse(readFileSync(file, 'utf8')), file) as unknown as {
+      features: { properties: { kind: string; id: string } }[];
+    };
     const labelled = labels.features.filter((f) => f.properties.kind === 'label');
     const countries = loadFactBaseFromDisk('.').entities.filter((e) => e.kinds.includes('country'));
     for (const id of [...labelled.map((f) => f.properties.id), ...countries.map((e) => e.id)]) {
