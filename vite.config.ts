@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { messagesPlugin } from './data/messages/vite-plugin.ts';
 
 /**
  * Starts fetching MapLibre's 1.1 MB chunk with the HTML instead of after the app's JavaScript has
@@ -53,6 +54,7 @@ export default defineConfig({
   plugins: [
     // No svelte.config.js: the defaults serve, and the top level holds only what the design card names.
     svelte({ configFile: false }),
+    messagesPlugin(),
     contentSecurityPolicy(),
     preloadMapLibre(),
     VitePWA({
