@@ -91,6 +91,7 @@ export default defineConfig({
         globPatterns: [
           '**/*.{html,js,mjs,css,woff2,svg}',
           'generated/factbase.json',
+          'generated/statements.*.json',
           'generated/docs/*.txt',
           'generated/basemap/countries.topojson',
           'generated/points.geojson',

@@ -13,7 +13,13 @@ import * as v from 'valibot';
 import { DATA_FILES, DataError, buildFactBase, dataError } from './factbase.ts';
 import type { DataFileKey, FactBaseInputs } from './factbase.ts';
 import { DocumentsFileSchema } from './schema.ts';
-import type { FactBase } from './schema.ts';
+import type { Fact, FactBase } from './schema.ts';
+import {
+  StatementsFileSchema,
+  TRANSLATION_LANGUAGES,
+  checkTranslations,
+  type StatementsFile,
+} from './translations/schema.ts';
 
 function readJson(rootDir: string, file: string): unknown {
   const path = join(rootDir, file);
@@ -62,12 +68,49 @@ export function loadFactBaseFromDisk(rootDir: string): FactBase {
   return buildFactBase(inputs);
 }
 
+/**
+ * The statements in every language but English, checked against the facts: a file that is
+ * missing or malformed, or any problem checkTranslations finds (a fact with no statement, above
+ * all), is a DataError naming the file, the language and the fact.
+ */
+export function loadTranslationsFromDisk(
+  rootDir: string,
+  facts: readonly Pick<Fact, 'id' | 'statement'>[],
+): StatementsFile[] {
+  const files = TRANSLATION_LANGUAGES.map((language) => {
+    const file = `data/translations/statements.${language}.json`;
+    const parsed = v.safeParse(StatementsFileSchema, readJson(rootDir, file));
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw new DataError(`${file}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
+    }
+    if (parsed.output.language !== language) {
+      throw new DataError(`${file}: "language" is "${parsed.output.language}", not "${language}"`);
+    }
+    return parsed.output;
+  });
+  const problems = checkTranslations(facts, files);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10).map((p) => {
+      return `data/translations/statements.${p.language}.json: fact "${p.fact}": ${p.message}`;
+    });
+    const more = problems.length > 10 ? `\n… and ${problems.length - 10} more` : '';
+    throw new DataError(shown.join('\n') + more);
+  }
+  return files;
+}
+
 function main(rootArgument: string | undefined): void {
   const root = rootArgument ?? resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = join(root, 'public', 'generated');
   const factBase = loadFactBaseFromDisk(root);
+  const translations = loadTranslationsFromDisk(root, factBase.facts);
   mkdirSync(join(outDir, 'docs'), { recursive: true });
   writeFileSync(join(outDir, 'factbase.json'), JSON.stringify(factBase));
+  for (const file of translations) {
+    writeFileSync(join(outDir, `statements.${file.language}.json`), JSON.stringify(file));
+  }
   for (const doc of factBase.documents) {
     copyFileSync(
       join(root, 'data', 'documents', `${doc.id}.txt`),

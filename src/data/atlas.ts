@@ -8,6 +8,7 @@ import { partnersOf } from '../../data/membership.ts';
 import { placedRecords, recordPoints, type RecordPoint } from '../../data/points.ts';
 import { documentAsOf, yearOf } from '../../data/spans.ts';
 import { backgroundTurn } from '../schedule.ts';
+import { localName } from '../i18n/i18n.svelte.ts';
 import type {
   Entity,
   Fact,
@@ -68,8 +69,9 @@ export class Atlas {
     return this.entities.get(id);
   }
 
+  /** A country's or place's name in the language on screen (reactive: it reads the interface's). */
   name(id: string): string {
-    return this.entities.get(id)?.name ?? id;
+    return localName(id, this.isCountry(id)) ?? this.entities.get(id)?.name ?? id;
   }
 
   isCountry(id: string): boolean {

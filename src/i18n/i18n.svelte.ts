@@ -4,10 +4,16 @@
  * the interface switches in one step, never half translated.
  */
 import english from 'virtual:messages/en';
+import { loadNames, countryName, placeName, type Names } from '../data/names.ts';
+import { loadStatements, type Statements } from '../data/statements.ts';
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales.ts';
 import type { MessageKey, MessageParams } from './keys.ts';
 
 type Catalog = Record<string, (params?: MessageParams) => string>;
+
+/** A language whose messages could not be had, or one shown with parts of it missing. */
+export type LocaleProblem =
+  { kind: 'failed'; locale: Locale } | { kind: 'incomplete'; detail: string };
 
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>> = {
   lv: () => import('virtual:messages/lv'),
@@ -18,6 +24,12 @@ class Interface {
   /** The language on screen: it follows the chosen one once its messages have loaded. */
   locale = $state<Locale>(DEFAULT_LOCALE);
   catalog = $state.raw<Catalog>(english);
+  /** The facts' statements in that language; empty in English, whose are the fact base's own. */
+  statements = $state.raw<Statements>({});
+  /** Country and place names in every language; null until a language other than English. */
+  names = $state.raw<Names | null>(null);
+  /** What could not be loaded for the language chosen, shown to the reader; else null. */
+  problem = $state.raw<LocaleProblem | null>(null);
 }
 
 export const ui = new Interface();
@@ -41,6 +53,57 @@ export async function loadCatalog(locale: Locale): Promise<Catalog> {
 export function showCatalog(locale: Locale, catalog: Catalog): void {
   ui.catalog = catalog;
   ui.locale = locale;
+}
+
+/**
+ * Loads what `locale` needs (messages, statements, names) and shows it, unless `stillWanted` says
+ * another language was chosen meanwhile. Messages are needed; statements and names are not: if
+ * they can't be had, the page speaks the language, keeps English statements and names, and says so.
+ */
+export async function showLocale(
+  locale: Locale,
+  base: string,
+  stillWanted: () => boolean = () => true,
+): Promise<void> {
+  let catalog: Catalog;
+  try {
+    catalog = await loadCatalog(locale);
+  } catch {
+    if (stillWanted()) ui.problem = { kind: 'failed', locale };
+    return;
+  }
+  const problems: string[] = [];
+  const [statements, names] = await Promise.all([
+    locale === 'en'
+      ? {}
+      : loadStatements(locale, base).catch((error: unknown) => {
+          problems.push((error as Error).message);
+          return {};
+        }),
+    locale === 'en'
+      ? ui.names
+      : loadNames(base).catch((error: unknown) => {
+          problems.push((error as Error).message);
+          return null;
+        }),
+  ]);
+  if (!stillWanted()) return;
+  ui.statements = statements;
+  ui.names = names;
+  ui.problem = problems.length > 0 ? { kind: 'incomplete', detail: problems.join(' ') } : null;
+  showCatalog(locale, catalog);
+}
+
+/** A fact's statement in the language on screen, or its English one. */
+export function statementOf(fact: { id: string; statement: string }): string {
+  return ui.statements[fact.id] ?? fact.statement;
+}
+
+/** A country's or place's name in the language on screen, where the names have one. */
+export function localName(id: string, country: boolean): string | undefined {
+  const names = ui.names;
+  if (names === null || ui.locale === 'en') return undefined;
+  return country ? countryName(names, id, ui.locale) : placeName(names, id, ui.locale);
 }
 
 /**

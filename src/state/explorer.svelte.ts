@@ -5,6 +5,7 @@
  */
 import { LAYER_IDS, type LayerId } from '../layers/index.ts';
 import type { FactFilter } from '../data/fact-filter.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { formatHash, parseView, sameView, type HashState, type MapView } from './url.ts';
 
 /** The Baltic states and their neighbours, as a first view on a desktop or a phone. */
@@ -42,6 +43,19 @@ export class Explorer {
   /** The embed layout (`embed=1`): kept in the hash, so every link it writes stays embedded. */
   embed = $state(false);
 
+  /**
+   * The language a link without `lang` opens in: the reader's preferred one among the atlas's,
+   * else English. Set once at start, from the browser.
+   */
+  readonly preferredLocale: Locale;
+  /** The interface language chosen: by the link, the language switch, or the browser. */
+  locale = $state<Locale>(DEFAULT_LOCALE);
+
+  constructor(preferredLocale: Locale = DEFAULT_LOCALE) {
+    this.preferredLocale = preferredLocale;
+    this.locale = preferredLocale;
+  }
+
   /** What the hash should say: only what differs from the defaults. */
   readonly hashState: HashState = $derived.by(() => {
     const state: HashState = {};
@@ -53,6 +67,9 @@ export class Explorer {
     if (this.doc !== null) state.doc = this.doc;
     if (this.fact !== null) state.fact = this.fact;
     if (this.selected !== null) Object.assign(state, this.factFilter);
+    // English, the default, is written only to overrule a browser that prefers another language.
+    if (this.locale !== DEFAULT_LOCALE || this.preferredLocale !== DEFAULT_LOCALE)
+      state.lang = this.locale;
     if (this.embed) state.embed = true;
     return state;
   });
@@ -134,6 +151,7 @@ export class Explorer {
     if (state.period !== undefined) filter.period = state.period;
     this.factFilter = filter;
     this.embed = state.embed === true;
+    this.locale = state.lang ?? this.preferredLocale;
   }
 }
 

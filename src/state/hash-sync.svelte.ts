@@ -7,7 +7,7 @@
 import { untrack } from 'svelte';
 import { afterNextPaint } from '../schedule.ts';
 import type { Explorer } from './explorer.svelte.ts';
-import { parseHash, type HashVocabulary } from './url.ts';
+import { parseHash, type HashVocabulary, type IgnoredPart } from './url.ts';
 
 /**
  * Starts syncing; returns the function that stops it. `startHash` is the hash the page opened
@@ -17,7 +17,7 @@ export function syncHash(
   explorer: Explorer,
   vocabulary: HashVocabulary,
   startHash: string,
-  report: (ignored: string[]) => void,
+  report: (ignored: IgnoredPart[]) => void,
 ): () => void {
   let lastEntryKey: string | undefined;
   /** The hash the explorer's state stands for: read from the address bar or written to it. */

@@ -2,11 +2,13 @@
  * The URL hash, parsed and written by pure functions. The hash holds only what differs from the
  * defaults, in the openstreetmap.org convention for the view (`#map=zoom/lat/lng`) joined by the
  * explorer's own fields: `#map=7/55.89/23.39&layers=members,efp&sel=rukla&year=2016&doc=…&fact=…`,
- * and `&embed=1` for the map alone, as a page that frames it shows it.
+ * `&lang=lv` or `&lang=lt` for the interface language, and `&embed=1` for the map alone, as a page
+ * that frames it shows it.
  *
  * A hash is user input: every field is checked on its own against what the explorer knows, and a
  * field that is malformed, out of range or unknown is dropped (and reported) while the rest stands.
  */
+import { isLocale, type Locale } from '../i18n/locales.ts';
 
 export interface MapView {
   zoom: number;
@@ -30,6 +32,11 @@ export interface HashState {
   period?: string;
   /** The embed layout: the map, its key and a link to the full atlas, for an iframe. */
   embed?: boolean;
+  /**
+   * The interface language, when it is not the one the page would choose by itself: `lv`, `lt`,
+   * or `en` for a reader whose browser prefers Latvian or Lithuanian but who chose English.
+   */
+  lang?: Locale;
 }
 
 /** What a hash may name: ids outside these sets are ignored. */
@@ -42,10 +49,36 @@ export interface HashVocabulary {
   years: { min: number; max: number };
 }
 
+/** Which part of a link was ignored: a field's name, or `length` for a link too long to read. */
+export type IgnoredField =
+  | 'length'
+  | 'map'
+  | 'layers'
+  | 'sel'
+  | 'year'
+  | 'doc'
+  | 'fact'
+  | 'topic'
+  | 'source'
+  | 'period'
+  | 'embed'
+  | 'lang';
+
+/**
+ * A part of a link that was ignored: the field, the value given (cut to 40 characters) and, for
+ * years and periods, the range allowed. The interface words the reason in its own language.
+ */
+export interface IgnoredPart {
+  field: IgnoredField;
+  value: string;
+  min?: number;
+  max?: number;
+}
+
 export interface ParsedHash {
   state: HashState;
-  /** One line for each field that was ignored, saying why. */
-  ignored: string[];
+  /** One entry for each field that was ignored. */
+  ignored: IgnoredPart[];
 }
 
 /** Anything longer is not a hash this explorer wrote. */
@@ -96,9 +129,11 @@ function fields(hash: string): Map<string, string> {
 
 export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash {
   const state: HashState = {};
-  const ignored: string[] = [];
+  const ignored: IgnoredPart[] = [];
+  const ignore = (field: IgnoredField, value: string, range?: { min: number; max: number }) =>
+    ignored.push({ field, value: value.slice(0, 40), ...range });
   if (hash.length > MAX_HASH_LENGTH) {
-    return { state, ignored: [`the link is longer than ${MAX_HASH_LENGTH} characters`] };
+    return { state, ignored: [{ field: 'length', value: '', max: MAX_HASH_LENGTH }] };
   }
   const values = fields(hash);
 
@@ -106,7 +141,7 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
   if (map !== undefined) {
     const view = parseView(map);
     if (view) state.view = view;
-    else ignored.push(`map: "${map.slice(0, 40)}" is not zoom/latitude/longitude`);
+    else ignore('map', map);
   }
 
   const layers = values.get('layers');
@@ -114,37 +149,34 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
     const names = layers === '' ? [] : layers.split(',');
     const known = names.filter((name) => has(vocabulary.layers, name));
     if (known.length === names.length) state.layers = [...new Set(known)];
-    else ignored.push(`layers: "${layers.slice(0, 40)}" names an unknown layer`);
+    else ignore('layers', layers);
   }
 
-  /** A field naming an id: kept if the vocabulary has it, else reported as what it is not. */
-  const idField = (key: string, known: ReadonlySet<string>, notA: string) => {
+  /** A field naming an id: kept if the vocabulary has it, else reported. */
+  const idField = (key: IgnoredField, known: ReadonlySet<string>) => {
     const value = values.get(key);
     if (value === undefined || has(known, value)) return value;
-    ignored.push(`${key}: "${value.slice(0, 40)}" is not ${notA}`);
+    ignore(key, value);
     return undefined;
   };
 
-  const selected = idField('sel', vocabulary.entities, 'a place or country in the atlas');
+  const selected = idField('sel', vocabulary.entities);
   if (selected !== undefined) state.selected = selected;
 
   const year = values.get('year');
   if (year !== undefined) {
     const n = /^\d{4}$/.test(year) ? Number(year) : NaN;
     if (n >= vocabulary.years.min && n <= vocabulary.years.max) state.year = n;
-    else
-      ignored.push(
-        `year: "${year.slice(0, 40)}" is outside ${vocabulary.years.min}–${vocabulary.years.max}`,
-      );
+    else ignore('year', year, vocabulary.years);
   }
 
-  const doc = idField('doc', vocabulary.documents, 'one of the source documents');
+  const doc = idField('doc', vocabulary.documents);
   if (doc !== undefined) state.doc = doc;
-  const fact = idField('fact', vocabulary.facts, 'a fact in the atlas');
+  const fact = idField('fact', vocabulary.facts);
   if (fact !== undefined) state.fact = fact;
-  const topic = idField('topic', vocabulary.topics, 'a topic of the facts');
+  const topic = idField('topic', vocabulary.topics);
   if (topic !== undefined) state.topic = topic;
-  const source = idField('source', vocabulary.documents, 'one of the source documents');
+  const source = idField('source', vocabulary.documents);
   if (source !== undefined) state.source = source;
 
   const period = values.get('period');
@@ -154,16 +186,19 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
     // Facts reach back before the timeline (diplomatic relations in 1922).
     const [min, max] = [1900, vocabulary.years.max];
     if (period === 'undated' || (from >= min && from <= to && to <= max)) state.period = period;
-    else ignored.push(`period: "${period.slice(0, 40)}" is not a span of years in ${min}–${max}`);
+    else ignore('period', period, { min, max });
   }
 
   const embed = values.get('embed');
   if (embed !== undefined) {
     if (embed === EMBED_VALUE) state.embed = true;
-    else
-      ignored.push(
-        `embed: "${embed.slice(0, 40)}" is not ${EMBED_VALUE} (embed=${EMBED_VALUE} shows the map alone)`,
-      );
+    else ignore('embed', embed);
+  }
+
+  const lang = values.get('lang');
+  if (lang !== undefined) {
+    if (isLocale(lang)) state.lang = lang;
+    else ignore('lang', lang);
   }
 
   return { state, ignored };
@@ -175,6 +210,16 @@ export function parseHash(hash: string, vocabulary: HashVocabulary): ParsedHash 
  */
 export function embedFrom(hash: string): boolean {
   return hash.length <= MAX_HASH_LENGTH && fields(hash).get('embed') === EMBED_VALUE;
+}
+
+/**
+ * The language a hash asks for, if it names one the atlas speaks: read at start, so the page's
+ * first frame is already in it, with the same rules as parseHash.
+ */
+export function localeFrom(hash: string): Locale | undefined {
+  if (hash.length > MAX_HASH_LENGTH) return undefined;
+  const lang = fields(hash).get('lang');
+  return lang !== undefined && isLocale(lang) ? lang : undefined;
 }
 
 /** The fields of a link that name something of the fact base: a place, a document, a fact. */
@@ -219,6 +264,7 @@ export function formatHash(state: HashState): string {
   if (state.topic !== undefined) parts.push(`topic=${encodeURIComponent(state.topic)}`);
   if (state.source !== undefined) parts.push(`source=${encodeURIComponent(state.source)}`);
   if (state.period !== undefined) parts.push(`period=${state.period}`);
+  if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   // Last, so an embed link reads as the view's own link with the flag added.
   if (state.embed === true) parts.push(`embed=${EMBED_VALUE}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';

@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +53,16 @@ function writeFact(dir: string, evidence: { start: number; end: number; quote: s
     evidence: [{ doc: 'mini', ...evidence }],
   };
   writeFileSync(join(dir, 'data/facts.json'), JSON.stringify({ facts: [fact] }));
+  writeStatements(dir, 'lv', { 'latvia-joins': 'Latvija pievienojās NATO 2004. gadā.' });
+  writeStatements(dir, 'lt', { 'latvia-joins': 'Latvija įstojo į NATO 2004 m.' });
+}
+
+function writeStatements(dir: string, language: string, statements: Record<string, string>): void {
+  mkdirSync(join(dir, 'data/translations'), { recursive: true });
+  writeFileSync(
+    join(dir, `data/translations/statements.${language}.json`),
+    JSON.stringify({ language, note: 'Test translations.', statements }),
+  );
 }
 
 describe('tsx data/build.ts <dir>', () => {
@@ -87,6 +105,21 @@ describe('tsx data/build.ts <dir>', () => {
     }
   });
 
+  it('exits non-zero naming the fact that has no statement in Lithuanian', () => {
+    const dir = validCopy();
+    try {
+      writeFact(dir, { start: 0, end: 6, quote: 'Latvia' });
+      writeStatements(dir, 'lt', {});
+      const { status, stderr } = build(dir);
+      expect(status).toBe(1);
+      expect(stderr).toContain('data/translations/statements.lt.json: fact "latvia-joins"');
+      expect(stderr).toContain('no statement in this language');
+      expect(existsSync(join(dir, 'public/generated/factbase.json'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('builds a sound directory, writing only under it', () => {
     const dir = validCopy();
     try {
@@ -95,6 +128,8 @@ describe('tsx data/build.ts <dir>', () => {
       expect(stderr).toBe('');
       expect(status).toBe(0);
       expect(existsSync(join(dir, 'public/generated/factbase.json'))).toBe(true);
+      expect(existsSync(join(dir, 'public/generated/statements.lv.json'))).toBe(true);
+      expect(existsSync(join(dir, 'public/generated/statements.lt.json'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -77,4 +77,27 @@ describe('the explorer state', () => {
     expect(explorer.hash).toBe('#sel=rukla');
     expect(explorer.embedHash).toBe('#sel=rukla&embed=1');
   });
+
+  it('writes the language a link must open in, and nothing for English in an English browser', () => {
+    const english = new Explorer('en');
+    english.locale = 'lv';
+    expect(english.hash).toBe('#lang=lv');
+    english.locale = 'en';
+    expect(english.hash).toBe('');
+
+    // A Latvian browser: its language is written too, so the link opens in it for anyone.
+    const latvian = new Explorer('lv');
+    expect(latvian.locale).toBe('lv');
+    expect(latvian.hash).toBe('#lang=lv');
+    latvian.locale = 'en';
+    expect(latvian.hash).toBe('#lang=en');
+  });
+
+  it('goes back to the browser’s language when a link names none', () => {
+    const explorer = new Explorer('lt');
+    explorer.apply({ selected: 'rukla', lang: 'en' });
+    expect(explorer.locale).toBe('en');
+    explorer.apply({ selected: 'rukla' });
+    expect(explorer.locale).toBe('lt');
+  });
 });

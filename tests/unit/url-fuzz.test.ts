@@ -35,6 +35,7 @@ const KEYS = [
   'doc',
   'fact',
   'embed',
+  'lang',
   '__proto__',
   'constructor',
   'prototype',
@@ -120,6 +121,7 @@ const VALID: Record<string, string[]> = {
   doc: ['lv-latvia-and-nato'],
   fact: ['lv-nato-collaboration-after-independence'],
   embed: ['1'],
+  lang: ['lv', 'lt', 'en'],
 };
 
 function randomText(next: () => number, max: number): string {
@@ -174,7 +176,7 @@ function checkState(hash: string): void {
   const { state, ignored } = parseHash(hash, vocabulary);
   expect(Array.isArray(ignored)).toBe(true);
   for (const key of Object.keys(state)) {
-    expect(['view', 'layers', 'selected', 'year', 'doc', 'fact', 'embed']).toContain(key);
+    expect(['view', 'layers', 'selected', 'year', 'doc', 'fact', 'embed', 'lang']).toContain(key);
   }
   if (state.embed !== undefined) expect(state.embed).toBe(true);
   // The layout chosen at start, before the fact base, is the one the full parse arrives at.
@@ -197,7 +199,8 @@ function checkState(hash: string): void {
     expect(state.year).toBeGreaterThanOrEqual(vocabulary.years.min);
     expect(state.year).toBeLessThanOrEqual(vocabulary.years.max);
   }
-  for (const line of ignored) expect(line.length).toBeLessThan(200);
+  if (state.lang !== undefined) expect(['en', 'lv', 'lt']).toContain(state.lang);
+  for (const part of ignored) expect(part.value.length).toBeLessThanOrEqual(40);
 }
 
 describe('parseHash under fuzzing', () => {

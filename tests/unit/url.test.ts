@@ -49,7 +49,7 @@ describe('the URL hash', () => {
       vocabulary,
     );
     expect(parsed.state).toEqual({ selected: 'rukla', source: 'lv-latvia-and-nato' });
-    expect(parsed.ignored.map((line) => line.split(':')[0])).toEqual(['topic', 'period']);
+    expect(parsed.ignored.map((part) => part.field)).toEqual(['topic', 'period']);
     expect(parseHash('#period=undated', vocabulary).state).toEqual({ period: 'undated' });
     expect(parseHash('#period=1880-1890', vocabulary).state).toEqual({});
   });
@@ -66,12 +66,28 @@ describe('the URL hash', () => {
       const parsed = parseHash(`#sel=rukla&embed=${value}`, vocabulary);
       expect(parsed.state, value).toEqual({ selected: 'rukla' });
       expect(parsed.ignored, value).toHaveLength(1);
-      expect(parsed.ignored[0], value).toMatch(/^embed: /);
+      expect(parsed.ignored[0]?.field, value).toBe('embed');
       expect(embedFrom(`#sel=rukla&embed=${value}`), value).toBe(false);
     }
     expect(embedFrom('#sel=rukla&embed=1')).toBe(true);
     expect(embedFrom('#embed=%31')).toBe(true);
     expect(embedFrom('#embed=yes&embed=1')).toBe(false);
+  });
+
+  it('keeps a link’s language and reports one the atlas does not speak', () => {
+    expect(parseHash('#sel=rukla&lang=lv', vocabulary).state).toEqual({
+      selected: 'rukla',
+      lang: 'lv',
+    });
+    expect(parseHash('#lang=lt', vocabulary).state).toEqual({ lang: 'lt' });
+    expect(parseHash('#lang=en', vocabulary).state).toEqual({ lang: 'en' });
+    for (const value of ['de', 'LV', 'lv-LV', '', 'lv ', '__proto__']) {
+      const parsed = parseHash(`#sel=rukla&lang=${value}`, vocabulary);
+      expect(parsed.state, value).toEqual({ selected: 'rukla' });
+      expect(parsed.ignored, value).toEqual([{ field: 'lang', value }]);
+    }
+    expect(formatHash({ selected: 'rukla', lang: 'lv' })).toBe('#sel=rukla&lang=lv');
+    expect(formatHash({ lang: 'lt', embed: true })).toBe('#lang=lt&embed=1');
   });
 
   it('writes nothing for the defaults', () => {
@@ -82,8 +98,8 @@ describe('the URL hash', () => {
     const parsed = parseHash('#map=NaN/1/2&sel=rukla&year=1800&layers=members', vocabulary);
     expect(parsed.state).toEqual({ selected: 'rukla', layers: ['members'] });
     expect(parsed.ignored).toHaveLength(2);
-    expect(parsed.ignored[0]).toMatch(/^map:/);
-    expect(parsed.ignored[1]).toMatch(/^year:/);
+    expect(parsed.ignored[0]).toEqual({ field: 'map', value: 'NaN/1/2' });
+    expect(parsed.ignored[1]).toEqual({ field: 'year', value: '1800', min: 1991, max: 2026 });
   });
 
   it('rejects views out of range', () => {

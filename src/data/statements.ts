@@ -1,0 +1,61 @@
+/**
+ * The facts' statements in Latvian and Lithuanian (public/generated/statements.<language>.json,
+ * copied from data/translations/ by data/build.ts), fetched when the language is first chosen and
+ * validated at the door: a file that fails its schema or speaks another language is refused with
+ * a message naming the file, and the facts keep their English statements.
+ */
+import * as v from 'valibot';
+import { StatementsFileSchema, type TranslationLanguage } from '../../data/translations/schema.ts';
+
+export type Statements = Readonly<Record<string, string>>;
+
+export class StatementsError extends Error {
+  override name = 'StatementsError';
+}
+
+export function statementsFile(language: TranslationLanguage): string {
+  return `generated/statements.${language}.json`;
+}
+
+/** Validates a fetched file as `language`'s statements. */
+export function readStatements(json: unknown, language: TranslationLanguage): Statements {
+  const file = statementsFile(language);
+  const parsed = v.safeParse(StatementsFileSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new StatementsError(
+      `${file}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`,
+    );
+  }
+  if (parsed.output.language !== language) {
+    throw new StatementsError(
+      `${file}: holds "${parsed.output.language}" statements, not "${language}"`,
+    );
+  }
+  return parsed.output.statements;
+}
+
+const pending = new Map<TranslationLanguage, Promise<Statements>>();
+
+export function loadStatements(language: TranslationLanguage, base: string): Promise<Statements> {
+  let load = pending.get(language);
+  if (!load) {
+    const file = statementsFile(language);
+    load = fetch(new URL(file, base)).then(async (response) => {
+      if (!response.ok)
+        throw new StatementsError(`${file}: could not be fetched (${response.status})`);
+      let json: unknown;
+      try {
+        json = await response.json();
+      } catch {
+        throw new StatementsError(`${file}: is not valid JSON`);
+      }
+      return readStatements(json, language);
+    });
+    // Offline before the service worker had it: the next choice tries again.
+    load.catch(() => pending.delete(language));
+    pending.set(language, load);
+  }
+  return load;
+}
