@@ -1,51 +1,222 @@
-/** How dates, figures and sources read in the panels. Pure, so the wording is tested once. */
-import type { DateRange, Fact, Figure } from '../data/schema.ts';
-import { formatDate } from '../data/spans.ts';
+/**
+ * How dates, figures, spans and sources read in the panels, in the language on screen: dates and
+ * numbers through `Intl`, the words around them through the format.* messages. Each reads the
+ * language on screen (`ui.locale`), so the panels that call them follow a change of language.
+ */
+import type { DateRange, DocumentMeta, Fact, Figure, Span, SpanBound } from '../data/schema.ts';
+import { documentAsOf } from '../data/spans.ts';
+import { t, ui } from './i18n/i18n.svelte.ts';
+import type { MessageKey } from './i18n/keys.ts';
+import type { Locale } from './i18n/locales.ts';
 
-export { formatDate } from '../data/spans.ts';
+/** British English for English: day before month, as the ministries' English pages write it. */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', lv: 'lv', lt: 'lt' };
 
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let format = cache.get(key);
+  if (!format) {
+    const parts: Intl.DateTimeFormatOptions =
+      precision === 'day'
+        ? { day: 'numeric', month: 'long', year: 'numeric' }
+        : precision === 'month'
+          ? { month: 'long', year: 'numeric' }
+          : { year: 'numeric' };
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...parts, timeZone: 'UTC' });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function utc(date: string): Date {
+  const [year, month = '1', day = '1'] = date.split('-');
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
+function precisionOf(date: string): 'day' | 'month' | 'year' {
+  const parts = date.split('-').length;
+  return parts >= 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+/** "29 March 2004", "2004. gada 29. marts", "2004 m. kovo 29 d."; as precise as the source. */
+export function formatDate(date: string, locale: Locale = ui.locale): string {
+  const precision = precisionOf(date);
+  // A bare year reads the same in every language ("2004", not "2004. g.").
+  if (precision === 'year') return date.slice(0, 4);
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date)) return date;
+  return dateFormat(locale, precision).format(utc(date));
+}
+
+/** A fact's date or period: fiscal years, a day span in one month, or two dates. */
 export function formatRange(range: DateRange): string {
+  const locale = ui.locale;
   // The State Department counts in fiscal years, which are not the calendar's.
   if (range.fiscal) {
-    const end = range.end !== undefined && range.end !== range.start ? `–${range.end}` : '';
-    return `FY ${range.start}${end}`;
+    const end = range.end !== undefined && range.end !== range.start ? range.end : undefined;
+    return end === undefined
+      ? t('format.fiscalYear', { year: range.start })
+      : t('format.fiscalYears', { start: range.start, end });
   }
-  if (range.end === undefined || range.end === range.start) return formatDate(range.start);
+  if (range.end === undefined || range.end === range.start) return formatDate(range.start, locale);
   const [sy, sm] = range.start.split('-');
   const [ey, em] = range.end.split('-');
   if (range.precision === 'day' && sy === ey && sm === em) {
-    return `${Number(range.start.slice(8))}–${formatDate(range.end)}`;
+    // The end date with the first day put before its own: "23–25 April", "23.–25. aprīlis".
+    const startDay = String(Number(range.start.slice(8)));
+    const joiner = locale === 'lv' ? '.–' : '–';
+    return dateFormat(locale, 'day')
+      .formatToParts(utc(range.end))
+      .map((part) => (part.type === 'day' ? `${startDay}${joiner}${part.value}` : part.value))
+      .join('');
   }
-  return `${formatDate(range.start)} – ${formatDate(range.end)}`;
+  return `${formatDate(range.start, locale)} – ${formatDate(range.end, locale)}`;
 }
 
-const CURRENCY_SYMBOL: Record<string, string> = { EUR: '€', USD: '$' };
-
-function compact(value: number): string {
-  if (Math.abs(value) >= 1e9) return `${+(value / 1e9).toFixed(3)} billion`;
-  if (Math.abs(value) >= 1e6) return `${+(value / 1e6).toFixed(3)} million`;
-  return value.toLocaleString('en-GB');
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+/** "314 million", "115.65 million", "1,000": millions in words, as the documents write them. */
+function amount(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 3,
+    });
+    numberFormats.set(locale, format);
+  }
+  return Math.abs(value) >= 1e6 ? format.format(value) : value.toLocaleString(INTL_LOCALE[locale]);
 }
 
-/** "more than €314 million", "2 percent of GDP", "1,000 troops". */
+const QUALIFIER: Record<NonNullable<Figure['qualifier']>, MessageKey> = {
+  'more than': 'format.moreThan',
+  approximately: 'format.approximately',
+  over: 'format.over',
+  almost: 'format.almost',
+};
+
+/** The figures' units, each a message with its plural forms; an unknown unit reads as written. */
+const UNIT: Record<string, MessageKey> = {
+  'other candidate states': 'format.unitOtherCandidateStates',
+  'host countries': 'format.unitHostCountries',
+  'other countries': 'format.unitOtherCountries',
+  countries: 'format.unitCountries',
+  years: 'format.unitYears',
+  'years of membership': 'format.unitYearsOfMembership',
+  'percent of defence spending': 'format.unitPercentOfDefenceSpending',
+  'percent of GDP': 'format.unitPercentOfGdp',
+  'military experts on mission': 'format.unitMilitaryExperts',
+  'main lines of action': 'format.unitMainLinesOfAction',
+  'UN-led missions': 'format.unitUnMissions',
+  personnel: 'format.unitPersonnel',
+  women: 'format.unitWomen',
+  troops: 'format.unitTroops',
+  'staff officers': 'format.unitStaffOfficers',
+  'defence attachés': 'format.unitDefenceAttaches',
+};
+
+/** "more than €314 million", "2 percent of GDP", "1,000 troops", in the language on screen. */
 export function formatFigure(figure: Figure): string {
-  const qualifier = figure.qualifier ? `${figure.qualifier} ` : '';
+  const locale = ui.locale;
+  let text: string;
   if (figure.currency) {
-    return `${qualifier}${CURRENCY_SYMBOL[figure.currency] ?? ''}${compact(figure.value)}`;
+    const key = figure.currency === 'EUR' ? 'format.moneyEur' : 'format.moneyUsd';
+    text = t(key, { amount: amount(figure.value, locale) });
+  } else {
+    const unit = UNIT[figure.unit];
+    text =
+      unit === undefined
+        ? `${amount(figure.value, locale)} ${figure.unit}`
+        : t(unit, { count: figure.value });
   }
-  return `${qualifier}${compact(figure.value)} ${figure.unit}`;
+  return figure.qualifier ? t(QUALIFIER[figure.qualifier], { figure: text }) : text;
 }
 
+const collators = new Map<Locale, Intl.Collator>();
 /**
- * Orders names as an English reader expects ("Åland" with the A's). One collator for the whole
- * app: `localeCompare` sets up collation on every call, in the very click that shows the details.
+ * Orders names as a reader of the language expects ("Åland" with the A's in English; "Č" after
+ * "C" in Latvian and Lithuanian). One collator per language: `localeCompare` sets one up on
+ * every call, in the very click that shows the details.
  */
-export const byName = new Intl.Collator('en').compare;
+export function byName(a: string, b: string): number {
+  const locale = ui.locale;
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(INTL_LOCALE[locale]);
+    collators.set(locale, collator);
+  }
+  return collator.compare(a, b);
+}
+
+type DatedDocument = Pick<DocumentMeta, 'date' | 'retrieved'>;
+
+/** What "currently" in a document means: "2018", "2022 or later", "its retrieval, by …". */
+export function asOfLabel(doc: DatedDocument): string {
+  const locale = ui.locale;
+  switch (doc.date.kind) {
+    case 'published':
+      return formatDate(doc.date.date, locale);
+    case 'written-after':
+      return t('format.orLater', { date: formatDate(doc.date.date, locale) });
+    case 'undated':
+      return t('format.byRetrieval', { date: formatDate(doc.retrieved.notAfter, locale) });
+  }
+}
+
+/** How a document's date reads on its card and in a citation. */
+export function documentDateText(doc: DatedDocument): string {
+  const locale = ui.locale;
+  const retrieved = formatDate(doc.retrieved.notAfter, locale);
+  switch (doc.date.kind) {
+    case 'published':
+      return t('format.published', { date: formatDate(doc.date.date, locale), retrieved });
+    case 'written-after':
+      return t('format.writtenAfter', { date: formatDate(doc.date.date, locale), retrieved });
+    case 'undated':
+      return t('format.undated', { retrieved });
+  }
+}
+
+type Documents = ReadonlyMap<string, DatedDocument>;
+
+/** "29 March 2004", "unknown; current as of 2022 or later", "unknown, before 29 March 2004". */
+export function boundText(bound: SpanBound, documents: Documents): string {
+  const locale = ui.locale;
+  if ('date' in bound) return formatDate(bound.date, locale);
+  if ('before' in bound)
+    return t('format.unknownBefore', { date: formatDate(bound.before, locale) });
+  const doc = documents.get(bound.asOf);
+  return t('format.unknownAsOf', { date: doc ? asOfLabel(doc) : bound.asOf });
+}
+
+/** A span as one line: "Since 2017", "2005 – 2013", "Start unknown; current as of 2018". */
+export function spanText(span: Span, documents: Documents): string {
+  const locale = ui.locale;
+  const { start, end } = span;
+  const date = (d: string) => formatDate(d, locale);
+  if ('date' in start) {
+    if (end === undefined) return t('format.since', { date: date(start.date) });
+    if ('date' in end) {
+      if (end.date === start.date) return date(start.date);
+      return `${date(start.date)} – ${date(end.date)}`;
+    }
+    return t('format.fromEnded', {
+      date: date(start.date),
+      ended: boundText(end, documents),
+    });
+  }
+  const from = t('format.start', { bound: boundText(start, documents) });
+  if (end === undefined) return from;
+  const ended = 'date' in end ? date(end.date) : boundText(end, documents);
+  return t('format.startEnded', { start: from, ended });
+}
 
 /** When a fact holds: its date, and "as of" its document's date where it speaks of the present. */
 export function factTimeText(fact: Fact, asOf: string | undefined): string | undefined {
   const parts: string[] = [];
   if (fact.date) parts.push(formatRange(fact.date));
-  if (fact.asOf && asOf !== undefined) parts.push(`as of ${asOf}`);
+  if (fact.asOf && asOf !== undefined) parts.push(t('format.asOf', { date: asOf }));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
+
+export { documentAsOf };
