@@ -10,7 +10,7 @@ import {
 } from '../../src/format.ts';
 import { loadCatalog, showCatalog } from '../../src/i18n/i18n.svelte.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import type { Fact } from '../../data/schema.ts';
+import type { DocumentMeta, Fact } from '../../data/schema.ts';
 
 async function speak(locale: Locale): Promise<void> {
   showCatalog(locale, await loadCatalog(locale));
@@ -61,10 +61,10 @@ describe('dates, figures and spans in each language', () => {
   });
 
   it('words a document’s date and a feature’s span in the language on screen', async () => {
-    const doc = {
-      date: { kind: 'written-after', date: '2022', basis: '' },
-      retrieved: { notAfter: '2026-11-23', basis: '' },
-    } as const;
+    const doc: Pick<DocumentMeta, 'date' | 'retrieved'> = {
+      date: { kind: 'written-after', date: '2022', basis: 'b', evidence: [] },
+      retrieved: { notAfter: '2026-11-23', basis: 'b' },
+    };
     const documents = new Map([['lv-latvia-and-nato', doc]]);
     const span = {
       start: { asOf: 'lv-latvia-and-nato', source: { reference: 'x' } },
