@@ -23,6 +23,7 @@ import type { FactBaseInputs } from './factbase/files.ts';
 import { findMentions, termsOf } from './factbase/mentions.ts';
 import { brokenReferences, duplicateKeys, problemError, sourceOf } from './factbase/references.ts';
 import { splitSentences } from './factbase/sentences.ts';
+import { languagePartProblems } from './language.ts';
 
 export { DataError, dataError, describeIssues } from './factbase/errors.ts';
 export { DATA_FILES, GENERATED_NOTE } from './factbase/files.ts';
@@ -78,7 +79,13 @@ export function buildFactBase(inputs: FactBaseInputs): FactBase {
     throw problemError(DATA_FILES[sourceOf(problem.collection)], base, problem);
   }
   checkQuotes(facts, new Map(documentTexts.map(({ doc, text }) => [doc.id, text])));
-  for (const { doc, text } of documentTexts) checkDateEvidence(doc, text);
+  for (const { doc, text } of documentTexts) {
+    checkDateEvidence(doc, text);
+    const [problem] = languagePartProblems(doc, text);
+    if (problem !== undefined) {
+      throw dataError(DATA_FILES.documents, 'document', doc.id, 'parts', problem);
+    }
+  }
 
   const terms = termsOf(base.entities);
   const mentions = documentTexts.flatMap(({ doc, text }) => findMentions(doc.id, text, terms));

@@ -116,17 +116,31 @@ export const DocumentDateSchema = v.variant('kind', [
 ]);
 export type DocumentDate = v.InferOutput<typeof DocumentDateSchema>;
 
+const LanguageTagSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 tag'),
+);
+
+/** A stretch [start, end) of a document in one language; `opening` is how it begins, checked. */
+export const LanguagePartSchema = v.object({
+  start: Offset,
+  end: Offset,
+  language: LanguageTagSchema,
+  opening: NonEmptyString,
+});
+export type LanguagePart = v.InferOutput<typeof LanguagePartSchema>;
+
 export const DocumentMetaSchema = v.object({
   id: SlugSchema,
   file: NonEmptyString,
   title: NonEmptyString,
   publisher: NonEmptyString,
-  languages: v.pipe(
-    v.array(
-      v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP-47 tag')),
-    ),
-    v.minLength(1, 'must list at least one language'),
-  ),
+  languages: v.pipe(v.array(LanguageTagSchema), v.minLength(1, 'must list at least one language')),
+  /**
+   * Stretches of the text in another of its languages than the first, paragraph by paragraph
+   * (the Latvian paragraphs of an English page), so a screen reader reads each in its own.
+   */
+  parts: v.optional(v.array(LanguagePartSchema)),
   country: Iso3Schema,
   kind: v.literal('retrieved web page'),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256')),
