@@ -1,8 +1,10 @@
 /**
  * Cuts a document into runs for the reader: the open fact's passages, other cited passages, and
- * plain text; inside each run, the names the gazetteer links to an entity. Pure and tested, since
- * spans overlap freely (one sentence can support several facts and name several places).
+ * plain text; inside each run, the names the gazetteer links to an entity. Runs also end where
+ * the document's language changes, so each carries one language. Pure and tested, since spans
+ * overlap freely (one sentence can support several facts and name several places).
  */
+import type { LanguageRun } from '../../data/language.ts';
 
 export type RunKind = 'current' | 'cited' | 'plain';
 
@@ -19,6 +21,8 @@ export interface Run {
   pieces: Piece[];
   /** Facts whose passages cover this run (for cited and current runs). */
   facts: string[];
+  /** The language of its text, where the caller gave the document's language runs. */
+  language?: string;
 }
 
 export interface Span {
@@ -39,9 +43,10 @@ export function segmentDocument(
   cited: readonly CitedSpan[],
   current: readonly Span[],
   names: readonly NamedSpan[],
+  languages: readonly LanguageRun[] = [],
 ): Run[] {
   const cuts = new Set<number>([0, text.length]);
-  for (const s of [...cited, ...current, ...names]) {
+  for (const s of [...cited, ...current, ...names, ...languages]) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
     cuts.add(Math.max(0, Math.min(text.length, s.end)));
   }
@@ -54,20 +59,21 @@ export function segmentDocument(
     const facts = cited.filter(inside).map((s) => s.fact);
     const kind: RunKind = current.some(inside) ? 'current' : facts.length > 0 ? 'cited' : 'plain';
     const name = names.find(inside);
+    const language = languages.find(inside)?.language;
     const piece: Piece = {
       text: text.slice(start, end),
       start,
       ...(name ? { entity: name.entity } : {}),
     };
     const last = runs[runs.length - 1];
-    if (last && last.kind === kind && sameList(last.facts, facts)) {
+    if (last && last.kind === kind && last.language === language && sameList(last.facts, facts)) {
       const lastPiece = last.pieces[last.pieces.length - 1]!;
       // Neighbouring plain pieces merge, so the DOM stays small.
       if (lastPiece.entity === undefined && piece.entity === undefined)
         lastPiece.text += piece.text;
       else last.pieces.push(piece);
     } else {
-      runs.push({ kind, start, pieces: [piece], facts });
+      runs.push({ kind, start, pieces: [piece], facts, ...(language ? { language } : {}) });
     }
   }
   return runs;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageOf, languagePartProblems, languageRuns } from '../../data/language.ts';
 import type { DocumentMeta } from '../../data/schema.ts';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
+import { segmentDocument } from '../../src/panels/segments.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const base = loadFactBaseFromDisk(root);
@@ -70,5 +71,19 @@ describe('the language of each part of a document', () => {
     expect(languagePartProblems(doc([good, { ...good, start: 10 }]), text)).toContain(
       'parts[0]: overlaps or comes after parts[1]',
     );
+  });
+
+  it('gives the reader one run per language, never merging across a change', () => {
+    const text = 'One.\nDivi trīs.\nFour.';
+    const doc = {
+      languages: ['en', 'lv'],
+      parts: [{ start: 5, end: 15, language: 'lv', opening: 'Divi' }],
+    };
+    const runs = segmentDocument(text, [], [], [], languageRuns(doc, text.length));
+    expect(runs.map((r) => [r.pieces.map((p) => p.text).join(''), r.language])).toEqual([
+      ['One.\n', 'en'],
+      ['Divi trīs.', 'lv'],
+      ['\nFour.', 'en'],
+    ]);
   });
 });
