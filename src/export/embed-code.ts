@@ -4,6 +4,7 @@
  * once (tests/unit/embed-code.test.ts).
  * https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
  */
+import { t } from '../i18n/i18n.svelte.ts';
 
 export interface FrameSize {
   width: number;
@@ -16,10 +17,17 @@ export const EMBED_SIZE: Readonly<FrameSize> = { width: 600, height: 450 };
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** What a screen reader announces for the frame: whose map, of what, when. */
+/**
+ * What a screen reader announces for the frame: whose map, of what, when, in the language on
+ * screen.
+ */
 export function embedTitle(place: string | undefined, year: number | undefined): string {
-  const subject = place ?? 'NATO and the Baltic states';
-  return `Baltic Defence Atlas: map of ${subject}${year === undefined ? '' : ` in ${year}`}`;
+  if (place === undefined) {
+    return year === undefined ? t('share.embedTitle') : t('share.embedTitleYear', { year });
+  }
+  return year === undefined
+    ? t('share.embedTitlePlace', { place })
+    : t('share.embedTitlePlaceYear', { place, year });
 }
 
 export function embedCode(src: string, title: string, size: FrameSize = EMBED_SIZE): string {
