@@ -4,7 +4,8 @@
  * once (tests/unit/embed-code.test.ts).
  * https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
  */
-import { t } from '../i18n/i18n.svelte.ts';
+// Types only: the Playwright specs import this module in Node, where the messages can't load.
+import type { MessageKey, MessageParams } from '../i18n/keys.ts';
 
 export interface FrameSize {
   width: number;
@@ -18,16 +19,27 @@ const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * What a screen reader announces for the frame: whose map, of what, when, in the language on
- * screen.
+ * What a screen reader announces for the frame: whose map, of what, when, as a message for t() to
+ * read in the language on screen.
  */
-export function embedTitle(place: string | undefined, year: number | undefined): string {
+export function embedTitleMessage(
+  place: string | undefined,
+  year: number | undefined,
+): { key: MessageKey; params: MessageParams } {
   if (place === undefined) {
-    return year === undefined ? t('share.embedTitle') : t('share.embedTitleYear', { year });
+    return year === undefined
+      ? { key: 'share.embedTitle', params: {} }
+      : { key: 'share.embedTitleYear', params: { year } };
   }
   return year === undefined
-    ? t('share.embedTitlePlace', { place })
-    : t('share.embedTitlePlaceYear', { place, year });
+    ? { key: 'share.embedTitlePlace', params: { place } }
+    : { key: 'share.embedTitlePlaceYear', params: { place, year } };
+}
+
+/** The same title in English, the wording of share.embedTitle… (tests/unit/embed-code.test.ts). */
+export function embedTitle(place: string | undefined, year: number | undefined): string {
+  const subject = place ?? 'NATO and the Baltic states';
+  return `Baltic Defence Atlas: map of ${subject}${year === undefined ? '' : ` in ${year}`}`;
 }
 
 export function embedCode(src: string, title: string, size: FrameSize = EMBED_SIZE): string {
