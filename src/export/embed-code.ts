@@ -4,6 +4,8 @@
  * once (tests/unit/embed-code.test.ts).
  * https://html.spec.whatwg.org/multipage/iframe-embed-object.html#the-iframe-element
  */
+// Types only: the Playwright specs import this module in Node, where the messages can't load.
+import type { MessageKey, MessageParams } from '../i18n/keys.ts';
 
 export interface FrameSize {
   width: number;
@@ -16,7 +18,25 @@ export const EMBED_SIZE: Readonly<FrameSize> = { width: 600, height: 450 };
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** What a screen reader announces for the frame: whose map, of what, when. */
+/**
+ * What a screen reader announces for the frame: whose map, of what, when, as a message for t() to
+ * read in the language on screen.
+ */
+export function embedTitleMessage(
+  place: string | undefined,
+  year: number | undefined,
+): { key: MessageKey; params: MessageParams } {
+  if (place === undefined) {
+    return year === undefined
+      ? { key: 'share.embedTitle', params: {} }
+      : { key: 'share.embedTitleYear', params: { year } };
+  }
+  return year === undefined
+    ? { key: 'share.embedTitlePlace', params: { place } }
+    : { key: 'share.embedTitlePlaceYear', params: { place, year } };
+}
+
+/** The same title in English, the wording of share.embedTitle… (tests/unit/embed-code.test.ts). */
 export function embedTitle(place: string | undefined, year: number | undefined): string {
   const subject = place ?? 'NATO and the Baltic states';
   return `Baltic Defence Atlas: map of ${subject}${year === undefined ? '' : ` in ${year}`}`;

@@ -4,17 +4,19 @@
  * than the picture and cropped, with the points of the collision wall along the crop line. No
  * DOM here: text is measured through the function the caller passes.
  */
+import type { MessageKey } from '../i18n/keys.ts';
 
 export type ImageSizeId = 'screen' | 'a4';
 
 export interface ImageSizeChoice {
   id: ImageSizeId;
-  label: string;
+  /** The choice's name, shown through t() in the language on screen. */
+  labelKey: MessageKey;
 }
 
 export const IMAGE_SIZES: readonly ImageSizeChoice[] = [
-  { id: 'screen', label: 'Screen view ×2' },
-  { id: 'a4', label: 'A4 landscape, 300 dpi' },
+  { id: 'screen', labelKey: 'share.sizeScreen' },
+  { id: 'a4', labelKey: 'share.sizeA4' },
 ];
 
 /** A4 landscape at 300 dpi: 297 × 210 mm. */

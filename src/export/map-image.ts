@@ -3,7 +3,9 @@
  * legend of the visible layers and a line naming the sources. The legend's entries and the layout
  * (image-layout.ts) are pure and tested; the drawing needs a browser canvas.
  */
+import english from 'virtual:messages/en';
 import { attribution } from '../../public/tiles/manifest.json';
+import { t } from '../i18n/i18n.svelte.ts';
 import { LAYERS, undatedSign, type LayerId, type LegendEntry } from '../layers/index.ts';
 import { path } from '../map/icons.ts';
 import type { Palette } from '../map/theme.ts';
@@ -18,12 +20,16 @@ import {
 
 export type { LegendEntry };
 
-export const EXPORT_TITLE = 'Baltic Defence Atlas';
+/**
+ * The line under the legend, in the language on screen: the basemap's credits as its manifest
+ * gives them (GeoNames' licence asks for its name) and the publishers of the documents.
+ */
+export function sourceLineText(): string {
+  return t('share.imageSources', { attribution });
+}
 
-/** The basemap's credits as its manifest gives them (GeoNames' licence asks for its name). */
-export const SOURCE_LINE =
-  `Map data: ${attribution}. Sources: Ministry of Defence of the Republic of Latvia, ` +
-  'Ministry of National Defence of the Republic of Lithuania, U.S. Department of State.';
+/** The same line in English, whatever the language on screen (the layout tests measure it). */
+export const SOURCE_LINE: string = english['share.imageSources']?.({ attribution }) ?? '';
 
 /** Legend entries for the visible layers, in the layer list's order. */
 export function legendEntries(visible: ReadonlySet<LayerId>, palette: Palette): LegendEntry[] {
@@ -59,7 +65,7 @@ export function layoutFor(target: ImageTarget, legend: LegendEntry[]): ImageLayo
   return imageLayout(
     target,
     legend.map((entry) => entry.label),
-    SOURCE_LINE,
+    sourceLineText(),
     canvasMeasure(),
   );
 }
@@ -81,14 +87,14 @@ export function composeMapImage(
   canvas.width = layout.width;
   canvas.height = layout.height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('the browser gave no canvas to draw the image on');
+  if (!context) throw new Error(t('share.imageNoCanvas'));
   context.fillStyle = options.palette.background;
   context.fillRect(0, 0, canvas.width, canvas.height);
 
   context.textBaseline = 'alphabetic';
   context.fillStyle = options.palette.text;
   context.font = font(FRAME.titleFont * r, 600);
-  context.fillText(EXPORT_TITLE, pad, FRAME.titleBaseline * r, layout.width - 2 * pad);
+  context.fillText(t('app.title'), pad, FRAME.titleBaseline * r, layout.width - 2 * pad);
   context.fillStyle = options.palette.muted;
   context.font = font(FRAME.subtitleFont * r);
   context.fillText(options.subtitle, pad, FRAME.subtitleBaseline * r, layout.width - 2 * pad);
@@ -141,7 +147,7 @@ export function composeMapImage(
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The map image could not be encoded.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(t('share.imageNotEncoded')))),
       'image/png',
     ),
   );
