@@ -1,7 +1,9 @@
 /**
  * A map layer's features as downloadable data: GeoJSON and CSV, each feature with the citations
  * of the facts behind it (fact id, statement, document, character span [start,end) and quote), so
- * a table keeps the link back to the sources. Pure: the geometry of countries is passed in.
+ * a table keeps the link back to the sources. Column and property names are English and stable;
+ * in Latvian or Lithuanian the statements in that language are added beside the English ones
+ * (`statements_lv`, `statement_lv`). Pure: the geometry and the translations are passed in.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Atlas } from '../data/atlas.ts';
@@ -16,6 +18,14 @@ export interface Citation {
   /** Character offsets into the document's text, end exclusive. */
   span: [number, number];
   quote: string;
+  /** The statement in the export's other language, when it has one. */
+  translatedStatement?: string;
+}
+
+/** The statements in the language on screen, when it is not English. */
+export interface Translation {
+  language: string;
+  statements: Readonly<Record<string, string>>;
 }
 
 /** One row of a layer: flat properties a spreadsheet can show, and the citations. */
@@ -27,10 +37,15 @@ export interface LayerRow {
   citations: Citation[];
 }
 
-function citationsOf(atlas: Atlas, factIds: readonly string[]): Citation[] {
+function citationsOf(
+  atlas: Atlas,
+  factIds: readonly string[],
+  translation: Translation | undefined,
+): Citation[] {
   return [...new Set(factIds)].flatMap((id) => {
     const fact = atlas.facts.get(id);
     if (!fact) return [];
+    const translated = translation?.statements[fact.id];
     return fact.evidence.map((e) => ({
       fact: fact.id,
       statement: fact.statement,
@@ -38,15 +53,16 @@ function citationsOf(atlas: Atlas, factIds: readonly string[]): Citation[] {
       documentTitle: atlas.documents.get(e.doc)?.title ?? e.doc,
       span: [e.start, e.end] as [number, number],
       quote: e.quote,
+      ...(translated !== undefined ? { translatedStatement: translated } : {}),
     }));
   });
 }
 
 /** The rows of a layer, in the layer's own order, each with the citations of its facts. */
-export function layerRows(atlas: Atlas, layer: MapLayer): LayerRow[] {
+export function layerRows(atlas: Atlas, layer: MapLayer, translation?: Translation): LayerRow[] {
   return layer.rows(atlas).map(({ facts, ...row }) => ({
     ...row,
-    citations: citationsOf(atlas, facts),
+    citations: citationsOf(atlas, facts, translation),
   }));
 }
 
@@ -55,14 +71,24 @@ export function layerGeoJson(
   atlas: Atlas,
   layer: MapLayer,
   countryGeometry: ReadonlyMap<string, Geometry> = new Map(),
+  translation?: Translation,
 ): FeatureCollection<Geometry | null> & { name: string } {
-  const features: Feature<Geometry | null>[] = layerRows(atlas, layer).map((row) => ({
+  const features: Feature<Geometry | null>[] = layerRows(atlas, layer, translation).map((row) => ({
     type: 'Feature',
     id: row.id,
     geometry: row.coordinates
       ? { type: 'Point', coordinates: row.coordinates }
       : (countryGeometry.get(row.id) ?? null),
-    properties: { id: row.id, name: row.name, ...row.properties, citations: row.citations },
+    properties: {
+      id: row.id,
+      name: row.name,
+      ...row.properties,
+      citations: row.citations.map(({ translatedStatement, ...citation }) =>
+        translation && translatedStatement !== undefined
+          ? { ...citation, [`statement_${translation.language}`]: translatedStatement }
+          : citation,
+      ),
+    },
   }));
   return { type: 'FeatureCollection', name: layer.name, features };
 }
@@ -77,9 +103,9 @@ export function csvField(value: string | number | boolean | null | undefined): s
  * One line per feature. Its citations share five columns, one line per cited passage inside each
  * cell, so the n-th line of `fact_ids` belongs with the n-th line of `quotes`.
  */
-export function layerCsv(atlas: Atlas, layer: MapLayer): string {
+export function layerCsv(atlas: Atlas, layer: MapLayer, translation?: Translation): string {
   const points = layer.geometry === 'point';
-  const rows = layerRows(atlas, layer);
+  const rows = layerRows(atlas, layer, translation);
   const propertyKeys = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))];
   const header = [
     'id',
@@ -89,6 +115,7 @@ export function layerCsv(atlas: Atlas, layer: MapLayer): string {
     'citation_count',
     'fact_ids',
     'statements',
+    ...(translation ? [`statements_${translation.language}`] : []),
     'documents',
     'spans',
     'quotes',
@@ -103,6 +130,7 @@ export function layerCsv(atlas: Atlas, layer: MapLayer): string {
       cites.length,
       cites.map((c) => c.fact).join('\n'),
       cites.map((c) => c.statement).join('\n'),
+      ...(translation ? [cites.map((c) => c.translatedStatement ?? c.statement).join('\n')] : []),
       cites.map((c) => c.documentTitle).join('\n'),
       cites.map((c) => `[${c.span[0]},${c.span[1]})`).join('\n'),
       cites.map((c) => c.quote).join('\n'),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFactBaseFromDisk } from '../../data/build.ts';
 import { Atlas } from '../../src/data/atlas.ts';
@@ -110,6 +111,27 @@ describe('layer data', () => {
       expect(csv[i + 1]![ids]!.split('\n')).toHaveLength(row.citations.length);
     });
     expect(rows.some((r) => r.citations.some((c) => /[,"\n]/.test(c.quote)))).toBe(true);
+  });
+
+  it('adds the statements in the language on screen beside the English, columns unchanged', () => {
+    const lv = JSON.parse(readFileSync('data/translations/statements.lv.json', 'utf8')) as {
+      statements: Record<string, string>;
+    };
+    const translation = { language: 'lv', statements: lv.statements };
+    const english = parseCsv(layerCsv(atlas, layer('efp')));
+    const latvian = parseCsv(layerCsv(atlas, layer('efp'), translation));
+    const header = latvian[0]!;
+    expect(header.filter((name) => name !== 'statements_lv')).toEqual(english[0]);
+    const ids = header.indexOf('fact_ids');
+    const column = header.indexOf('statements_lv');
+    expect(header[column - 1]).toBe('statements');
+    const firstRow = latvian[1]!;
+    const firstFact = firstRow[ids]!.split('\n')[0]!;
+    expect(firstRow[column]!.split('\n')[0]).toBe(lv.statements[firstFact]);
+    const feature = layerGeoJson(atlas, layer('efp'), new Map(), translation).features[0]!;
+    const citation = (feature.properties?.['citations'] as Record<string, string>[])[0]!;
+    expect(citation['statement_lv']).toBe(lv.statements[citation['fact']!]);
+    expect(citation['statement']).toBe(atlas.facts.get(citation['fact']!)?.statement);
   });
 
   it('points have Point geometry; members take the outlines given, merged across parts', () => {
