@@ -9,6 +9,7 @@ import { placedRecords, recordPoints, type RecordPoint } from '../../data/points
 import { documentAsOf, yearOf } from '../../data/spans.ts';
 import { backgroundTurn } from '../schedule.ts';
 import { localName } from '../i18n/i18n.svelte.ts';
+import { asOfLabel } from '../format.ts';
 import type {
   Entity,
   Fact,
@@ -83,10 +84,10 @@ export class Atlas {
     return accession === undefined ? undefined : yearOf(accession);
   }
 
-  /** "2018", "2022 or later": the date a document's "currently" refers to. */
+  /** "2018", "2022 or later": the date a document's "currently" refers to, in the language on screen. */
   asOfLabel(docId: string): string | undefined {
     const doc = this.documents.get(docId);
-    return doc === undefined ? undefined : documentAsOf(doc).label;
+    return doc === undefined ? undefined : asOfLabel(doc);
   }
 
   /** The "as of" date of a fact that speaks of its document's present. */

@@ -1,11 +1,12 @@
 /**
  * A fact as a citation someone can paste: the statement, each quoted passage with its source,
- * and a link that reopens the explorer at that passage. Pure, so the wording is tested once.
+ * and a link that reopens the explorer at that passage, in the language on screen (the quotes
+ * stay verbatim). Pure but for reading that language, so the wording is tested once.
  */
 import type { Atlas, Fact } from '../data/atlas.ts';
-import { documentDateText } from '../../data/spans.ts';
 import type { DocumentMeta } from '../../data/schema.ts';
-import { factTimeText } from '../format.ts';
+import { documentDateText, factTimeText } from '../format.ts';
+import { statementOf, t, ui } from '../i18n/i18n.svelte.ts';
 import { factFocus } from '../search/focus.ts';
 import { formatHash } from '../state/url.ts';
 
@@ -17,7 +18,11 @@ export type CitedDocument = Pick<DocumentMeta, 'title' | 'publisher' | 'date' | 
  * paper and when copied.
  */
 export function sourceLine(doc: CitedDocument): string {
-  return `${doc.publisher}, “${doc.title}” (${documentDateText(doc)})`;
+  return t('format.sourceLine', {
+    publisher: doc.publisher,
+    title: doc.title,
+    date: documentDateText(doc),
+  });
 }
 
 /** `page#sel=<entity>&doc=<doc>&fact=<id>`: the fact's place selected, its first source open at it. */
@@ -30,16 +35,18 @@ export function factLink(atlas: Atlas, fact: Fact, page: string): string {
       selected: factFocus(atlas, fact),
       ...(doc === undefined ? {} : { doc }),
       fact: fact.id,
+      ...(ui.locale === 'en' ? {} : { lang: ui.locale }),
     })
   );
 }
 
 export function citationText(atlas: Atlas, fact: Fact, page: string): string {
   const when = factTimeText(fact, atlas.factAsOf(fact));
-  const lines = [when === undefined ? fact.statement : `${fact.statement} (${when})`];
+  const statement = statementOf(fact);
+  const lines = [when === undefined ? statement : `${statement} (${when})`];
   for (const evidence of fact.evidence) {
     const doc = atlas.documents.get(evidence.doc);
-    lines.push(`“${evidence.quote}”`);
+    lines.push(t('format.quoted', { text: evidence.quote }));
     lines.push(`— ${doc ? sourceLine(doc) : evidence.doc}`);
   }
   lines.push(factLink(atlas, fact, page));
