@@ -6,7 +6,7 @@ import { readFactBase, type DroppedRecord } from '../../data/factbase.ts';
 import { linksOf, type Link } from '../../data/links.ts';
 import { partnersOf } from '../../data/membership.ts';
 import { placedRecords, recordPoints, type RecordPoint } from '../../data/points.ts';
-import { documentAsOf, yearOf } from '../../data/spans.ts';
+import { yearOf } from '../../data/spans.ts';
 import { backgroundTurn } from '../schedule.ts';
 import { localName } from '../i18n/i18n.svelte.ts';
 import { asOfLabel } from '../format.ts';
