@@ -1,11 +1,12 @@
 /** Air policing: the bases NATO's Baltic Air Policing flies from (data/air-policing.json). */
+import { t } from '../i18n/i18n.svelte.ts';
 import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
 export const airPolicing = pointLayer({
   id: 'air-policing',
-  name: 'Air policing',
+  nameKey: 'layers.airPolicingName',
   alsoCalled: ['Baltic Air Policing', 'air patrol'],
   shape: 'triangle',
   colour: '#D55E00',
@@ -16,10 +17,10 @@ export const airPolicing = pointLayer({
     for (const b of atlas.factBase.airPolicing) {
       if (b.base === id) {
         lines.push({ text: b.role, sources: [b.roleSource] });
-        lines.push(spanLine(atlas, 'Air policing', b.span));
+        lines.push(spanLine(atlas, 'layers.airPolicingSpan', b.span));
       } else if (b.host === id) {
         lines.push({
-          text: `Hosts air policing at ${atlas.name(b.base)}`,
+          text: t('layers.airPolicingHosts', { base: atlas.name(b.base) }),
           sources: [b.roleSource],
           entity: b.base,
         });

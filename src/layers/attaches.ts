@@ -2,13 +2,27 @@
  * Latvia's defence attachés: the cities they reside in and the countries each is accredited to
  * (data/attache-residences.json, from the document "International and regional cooperation").
  */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { t } from '../i18n/i18n.svelte.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import { spanLine } from './spans.ts';
 import type { DetailLine } from './types.ts';
 import type { Atlas } from '../data/atlas.ts';
 import type { Residence } from '../../data/schema.ts';
 
-const attachés = (n: number) => (n === 1 ? '1 attaché' : `${n} attachés`);
+const attachés = (count: number) => t('format.attacheCount', { count });
+
+/**
+ * The count under a residence's name on the map, as a style expression in the interface's
+ * language: each count the data can have spelt out (a city has one or two), the bare number past
+ * them.
+ */
+const MAP_COUNTS = 20;
+function attachésOnMap(): ExpressionSpecification {
+  const count: ExpressionSpecification = ['get', 'attaches'];
+  const spelt = Array.from({ length: MAP_COUNTS }, (_, i) => [i + 1, attachés(i + 1)]);
+  return ['match', count, ...spelt.flat(), ['to-string', count]] as ExpressionSpecification;
+}
 
 const residencesIn = (atlas: Atlas, city: string) =>
   atlas.factBase.attaches.filter((r) => r.city === city);
@@ -18,19 +32,14 @@ const resident = (residences: readonly Residence[]) =>
 
 export const attaches = pointLayer({
   id: 'attaches',
-  name: 'Attaché residences',
+  nameKey: 'layers.attachesName',
   alsoCalled: ['defence attachés', 'military attachés'],
   shape: 'circle',
   colour: '#CC79A7',
   collections: ['attaches'],
   labelPriority: 2,
   note: {
-    map: [
-      'case',
-      ['==', ['get', 'attaches'], 1],
-      '1 attaché',
-      ['concat', ['to-string', ['get', 'attaches']], ' attachés'],
-    ],
+    map: attachésOnMap,
     list: (atlas, id) => attachés(resident(residencesIn(atlas, id))),
   },
   details(atlas, id) {
@@ -39,21 +48,23 @@ export const attaches = pointLayer({
       const city = atlas.name(r.city);
       const cited = r.span.start.source;
       if (r.city === id) {
-        const who = r.attaches === 1 ? 'One defence attaché' : `${r.attaches} defence attachés`;
         lines.push({
-          text: `${who} accredited to ${namesOf(atlas, r.countries)}`,
+          text: t('layers.attachesAccredited', {
+            count: r.attaches,
+            countries: namesOf(atlas, r.countries),
+          }),
           sources: [cited],
         });
-        lines.push(spanLine(atlas, 'Resident here', r.span));
+        lines.push(spanLine(atlas, 'layers.attachesResident', r.span));
       } else if (r.countries.includes(id)) {
         lines.push({
-          text: `Covered by Latvia's defence attaché resident in ${city}`,
+          text: t('layers.attachesCovered', { city }),
           sources: [cited],
           entity: r.city,
         });
       } else if (atlas.entity(r.city)?.country === id) {
         lines.push({
-          text: `Hosts Latvia's defence attaché residence in ${city}`,
+          text: t('layers.attachesHosted', { city }),
           sources: [cited],
           entity: r.city,
         });

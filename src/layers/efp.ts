@@ -2,13 +2,14 @@
  * NATO's enhanced Forward Presence: the battlegroups' camps, each with its host, lead and the
  * contributing nations the documents name (data/efp-battlegroups.json).
  */
+import { t } from '../i18n/i18n.svelte.ts';
 import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
 export const efp = pointLayer({
   id: 'efp',
-  name: 'eFP battlegroups',
+  nameKey: 'layers.efpName',
   alsoCalled: ['enhanced Forward Presence'],
   shape: 'square',
   colour: '#009E73',
@@ -21,33 +22,36 @@ export const efp = pointLayer({
       const host = atlas.name(g.host);
       const hosting = { background: atlas.factBase.references['efp'] ?? 'eFP' };
       if (g.site === id) {
-        lines.push({ text: `eFP battlegroup hosted by ${host}`, sources: [hosting] });
-        lines.push({ text: `Led by ${atlas.name(g.lead)}`, sources: [g.leadSource] });
-        lines.push(spanLine(atlas, 'Deployed', g.span));
+        lines.push({ text: t('layers.efpHostedBy', { host }), sources: [hosting] });
+        lines.push({
+          text: t('layers.efpLedBy', { lead: atlas.name(g.lead) }),
+          sources: [g.leadSource],
+        });
+        lines.push(spanLine(atlas, 'layers.efpDeployed', g.span));
         if (g.contributors.length > 0 && g.contributorsSource) {
           lines.push({
-            text: `Contributing nations the documents name: ${namesOf(atlas, g.contributors)}`,
+            text: t('layers.efpContributors', { countries: namesOf(atlas, g.contributors) }),
             sources: [g.contributorsSource],
           });
         }
       }
       if (g.host === id) {
         lines.push({
-          text: `Hosts the eFP battlegroup at ${site}`,
+          text: t('layers.efpHosts', { site }),
           sources: [hosting],
           entity: g.site,
         });
       }
       if (g.lead === id) {
         lines.push({
-          text: `Leads the eFP battlegroup at ${site} (${host})`,
+          text: t('layers.efpLeads', { site, host }),
           sources: [g.leadSource],
           entity: g.site,
         });
       }
       if (g.contributors.includes(id) && g.contributorsSource) {
         lines.push({
-          text: `Contributes to the eFP battlegroup at ${site} (${host})`,
+          text: t('layers.efpContributes', { site, host }),
           sources: [g.contributorsSource],
           entity: g.site,
         });

@@ -4,6 +4,7 @@
  * link's `layers=` vocabulary all loop over it: a new layer is one module and one line here.
  */
 import type { PointCollection } from '../../data/points.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { airPolicing } from './air-policing.ts';
 import { attaches } from './attaches.ts';
 import { efp } from './efp.ts';
@@ -43,8 +44,7 @@ export function layerOf(collection: PointCollection): MapLayer | undefined {
  */
 export function undatedSign(palette: Palette): LegendEntry {
   return {
-    label:
-      'Dashed: start not dated by the sources, drawn from the date of the document calling it current',
+    label: t('layers.signUndated'),
     shape: 'circle',
     fill: palette.paper.muted,
     stroke: palette.paper.muted,
@@ -56,25 +56,25 @@ export function undatedSign(palette: Palette): LegendEntry {
 export function mapSigns(palette: Palette): LegendEntry[] {
   return [
     {
-      label: 'Selected place (a country selected is outlined in the same yellow)',
+      label: t('layers.signSelected'),
       shape: 'circle',
       fill: palette.selected,
       stroke: palette.pointOutline,
     },
     {
-      label: 'Countries tied to the selected place',
+      label: t('layers.signRelated'),
       shape: 'swatch',
       fill: palette.related,
       stroke: palette.pointOutline,
     },
     {
-      label: 'Line to the lead nation of a battlegroup',
+      label: t('layers.signLeadLine'),
       shape: 'line',
       fill: 'none',
       stroke: palette.link,
     },
     {
-      label: 'Line to a contributing nation, or a country an attaché covers',
+      label: t('layers.signTieLine'),
       shape: 'line',
       fill: 'none',
       stroke: palette.link,

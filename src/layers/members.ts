@@ -8,21 +8,27 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/atlas.ts';
 import { byName, formatDate } from '../format.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { featureState } from '../map/feature-state.ts';
 import { COUNTRY_SOURCE } from '../map/sources.ts';
 import type { Palette, Scheme } from '../map/theme.ts';
 import type { DetailLine, LegendEntry, MapLayer, Sign } from './types.ts';
 
-/** NATO's enlargement waves, oldest first. */
+/** NATO's enlargement waves, oldest first: their years (the founders' is named by waveLabel). */
 export const WAVES = [
-  { id: 'w1949', label: '1949 (founders)', short: '1949', from: 1949, to: 1949 },
-  { id: 'w1952', label: '1952–1982', short: '1952–82', from: 1952, to: 1982 },
-  { id: 'w1999', label: '1999', short: '1999', from: 1999, to: 1999 },
-  { id: 'w2004', label: '2004', short: '2004', from: 2004, to: 2004 },
-  { id: 'w2009', label: '2009–2020', short: '2009–20', from: 2009, to: 2020 },
-  { id: 'w2023', label: '2023–2024', short: '2023–24', from: 2023, to: 2024 },
+  { id: 'w1949', years: '1949', short: '1949', from: 1949, to: 1949, founders: true },
+  { id: 'w1952', years: '1952–1982', short: '1952–82', from: 1952, to: 1982, founders: false },
+  { id: 'w1999', years: '1999', short: '1999', from: 1999, to: 1999, founders: false },
+  { id: 'w2004', years: '2004', short: '2004', from: 2004, to: 2004, founders: false },
+  { id: 'w2009', years: '2009–2020', short: '2009–20', from: 2009, to: 2020, founders: false },
+  { id: 'w2023', years: '2023–2024', short: '2023–24', from: 2023, to: 2024, founders: false },
 ] as const;
-type WaveId = (typeof WAVES)[number]['id'];
+type Wave = (typeof WAVES)[number];
+type WaveId = Wave['id'];
+
+/** A wave as the legend and the export name it: "1949 (founders)", "1952–1982". */
+export const waveLabel = (wave: Wave): string =>
+  wave.founders ? t('layers.waveFounders', { years: wave.years }) : wave.years;
 
 interface MemberColours {
   /** By wave, oldest darkest. */
@@ -62,7 +68,7 @@ const COLOURS: Record<Scheme, MemberColours> = {
   },
 };
 
-export function waveOf(year: number | undefined): (typeof WAVES)[number] | undefined {
+export function waveOf(year: number | undefined): Wave | undefined {
   return year === undefined ? undefined : WAVES.find((w) => year >= w.from && year <= w.to);
 }
 
@@ -101,24 +107,24 @@ function legend(palette: Palette): LegendEntry[] {
   const colours = COLOURS[palette.scheme];
   return [
     ...WAVES.map((wave, i) => ({
-      label: `Joined ${wave.label}`,
+      label: t('layers.joined', { years: waveLabel(wave) }),
       // Read in a row, "Joined 1949, 1952–82, 1999 …": only the first says what the years are.
-      short: i === 0 ? `Joined ${wave.short}` : wave.short,
+      short: i === 0 ? t('layers.joined', { years: wave.short }) : wave.short,
       shape: 'swatch' as const,
       fill: colours.waves[wave.id],
       stroke: palette.border,
     })),
     {
-      label: 'Partner named by the documents',
-      short: 'Partner',
+      label: t('layers.partnerNamed'),
+      short: t('layers.partnerShort'),
       shape: 'swatch',
       fill: colours.partner,
       stroke: colours.partnerOutline,
       dashed: true,
     },
     {
-      label: 'Baltic states (outlined)',
-      short: 'Baltic states',
+      label: t('layers.balticOutlined'),
+      short: t('layers.balticShort'),
       shape: 'swatch',
       fill: palette.land,
       stroke: colours.balticOutline,
@@ -131,10 +137,10 @@ function details(atlas: Atlas, id: string): DetailLine[] {
   const member = atlas.members.get(id);
   const membership = { background: atlas.factBase.references['members'] ?? 'NATO members' };
   if (member) {
-    const founder = member.founder ? ' (founding member)' : '';
+    const date = formatDate(member.accession);
     return [
       {
-        text: `NATO member since ${formatDate(member.accession)}${founder}`,
+        text: t(member.founder ? 'layers.memberSinceFounder' : 'layers.memberSince', { date }),
         sources: [membership],
       },
     ];
@@ -146,17 +152,20 @@ function details(atlas: Atlas, id: string): DetailLine[] {
       atlas.factsAbout(id).find((f) => f.topic === 'attaches');
     return [
       {
-        text: 'Not a NATO member: a partner country the documents name',
+        text: t('layers.partnerNotMember'),
         sources: named === undefined ? [membership] : [membership, { fact: named.id }],
       },
     ];
   }
-  return [{ text: 'Not a NATO member', sources: [membership] }];
+  return [{ text: t('layers.notMember'), sources: [membership] }];
 }
 
 export const members: MapLayer = {
   id: 'members',
-  name: 'Member states',
+  nameKey: 'layers.membersName',
+  get name() {
+    return t(this.nameKey);
+  },
   alsoCalled: ['allies'],
   geometry: 'country',
   collections: [],
@@ -214,22 +223,33 @@ export const members: MapLayer = {
   legend,
   items: (atlas) =>
     [
-      ...[...atlas.members.keys()].map((id) => ({ id, name: atlas.name(id), note: 'member' })),
-      ...[...atlas.partners].map((id) => ({ id, name: atlas.name(id), note: 'partner' })),
+      ...[...atlas.members.keys()].map((id) => ({
+        id,
+        name: atlas.name(id),
+        note: t('layers.noteMember'),
+      })),
+      ...[...atlas.partners].map((id) => ({
+        id,
+        name: atlas.name(id),
+        note: t('layers.notePartner'),
+      })),
     ].sort((a, b) => byName(a.name, b.name)),
   // Member states: the partners the layer also draws are not among them.
   count: (atlas) => atlas.members.size,
   details,
   related: () => [],
   rows: (atlas) =>
-    atlas.factBase.members.map((m) => ({
-      id: m.country,
-      name: atlas.name(m.country),
-      properties: {
-        accession: m.accession,
-        wave: waveOf(atlas.accessionYear(m.country))?.label ?? null,
-        founder: m.founder,
-      },
-      facts: m.facts,
-    })),
+    atlas.factBase.members.map((m) => {
+      const wave = waveOf(atlas.accessionYear(m.country));
+      return {
+        id: m.country,
+        name: atlas.name(m.country),
+        properties: {
+          accession: m.accession,
+          wave: wave === undefined ? null : waveLabel(wave),
+          founder: m.founder,
+        },
+        facts: m.facts,
+      };
+    }),
 };

@@ -2,13 +2,14 @@
  * Operations and missions Latvia and Lithuania took part in, each drawn at a representative site
  * (data/operations.json).
  */
+import { t } from '../i18n/i18n.svelte.ts';
 import { spanLine } from './spans.ts';
-import { namesOf, pointLayer } from './point-layer.ts';
+import { andList, namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
 
 export const operations = pointLayer({
   id: 'operations',
-  name: 'Operations and missions',
+  nameKey: 'layers.operationsName',
   alsoCalled: ['deployments'],
   shape: 'diamond',
   colour: '#E69F00',
@@ -19,11 +20,18 @@ export const operations = pointLayer({
     for (const op of atlas.factBase.operations) {
       const cited = op.span.start.source;
       if (op.place === id) {
-        const who = namesOf(atlas, op.participants, ' and ');
-        lines.push({ text: `${op.name}: ${who} took part`, sources: [cited] });
-        lines.push(spanLine(atlas, 'When', op.span));
+        const participants = andList(op.participants.map((p) => atlas.name(p)));
+        lines.push({
+          text: t('layers.operationTookPart', { operation: op.name, participants }),
+          sources: [cited],
+        });
+        lines.push(spanLine(atlas, 'layers.operationWhen', op.span));
       } else if (atlas.entity(op.place)?.country === id) {
-        lines.push({ text: `Scene of ${op.name}`, sources: [cited], entity: op.place });
+        lines.push({
+          text: t('layers.operationScene', { operation: op.name }),
+          sources: [cited],
+          entity: op.place,
+        });
       }
     }
     return lines;

@@ -10,6 +10,8 @@ import type { Span } from '../../data/schema.ts';
 import { spanColumns } from './spans.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { byName } from '../format.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import type { MessageKey } from '../i18n/keys.ts';
 import { featureState } from '../map/feature-state.ts';
 import { LABEL_FONT, POINT_SOURCE } from '../map/sources.ts';
 import type { Palette } from '../map/theme.ts';
@@ -36,15 +38,21 @@ export interface PlaceRecord {
 
 export interface PointLayerSpec<R extends PlaceRecord = PlaceRecord> {
   id: string;
-  name: string;
+  nameKey: MessageKey;
   alsoCalled?: readonly string[];
   shape: PointShape;
   /** Okabe–Ito colours, which stay apart for colour-blind readers, in both palettes. */
   colour: string;
   collections: readonly PointCollection[];
   labelPriority: number;
-  /** The line under the name on the map and in Browse, e.g. "2 attachés". */
-  note?: { map: ExpressionSpecification; list: (atlas: Atlas, id: string) => string | undefined };
+  /**
+   * The line under the name on the map and in Browse, e.g. "2 attachés", in the interface's
+   * language: `map` builds the style's expression when the style (or its labels) is built.
+   */
+  note?: {
+    map: () => ExpressionSpecification;
+    list: (atlas: Atlas, id: string) => string | undefined;
+  };
   details: (atlas: Atlas, id: string) => DetailLine[];
   related?: (atlas: Atlas, id: string) => string[];
   /** The layer's records at a place, for its export row. */
@@ -70,9 +78,8 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
     ['<=', ['global-state', 'year'], ['coalesce', ['get', 'until'], 9999]],
   ];
   const filter: ExpressionSpecification = ['all', inLayer, inYear];
-  const label: ExpressionSpecification = spec.note
-    ? ['concat', ['get', 'name'], '\n', spec.note.map]
-    : ['get', 'name'];
+  const label = (): ExpressionSpecification =>
+    spec.note ? ['concat', ['get', 'name'], '\n', spec.note.map()] : ['get', 'name'];
 
   const styleLayers = (palette: Palette): LayerSpecification[] => [
     {
@@ -109,7 +116,7 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
         ],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1],
         'icon-allow-overlap': true,
-        'text-field': ['step', ['zoom'], '', 4, label],
+        'text-field': ['step', ['zoom'], '', 4, label()],
         'text-font': LABEL_FONT,
         'text-size': 12,
         // Beside the icon where there is room, on whichever side that is.
@@ -145,14 +152,17 @@ export function pointLayer<R extends PlaceRecord>(spec: PointLayerSpec<R>): MapL
 
   return {
     id: spec.id,
-    name: spec.name,
+    nameKey: spec.nameKey,
+    get name() {
+      return t(spec.nameKey);
+    },
     alsoCalled: spec.alsoCalled ?? [],
     geometry: 'point',
     collections: spec.collections,
     labelPriority: spec.labelPriority,
     style: (palette) => ({ symbols: styleLayers(palette) }),
     sign,
-    legend: (palette) => [{ label: spec.name, ...sign(palette) }],
+    legend: (palette) => [{ label: t(spec.nameKey), ...sign(palette) }],
     items,
     count: (atlas) => items(atlas).length,
     details: spec.details,
@@ -217,3 +227,7 @@ function placesOf(atlas: Atlas, collections: readonly PointCollection[]): string
 /** The names of a list of entities, for a Details line or an export cell. */
 export const namesOf = (atlas: Atlas, ids: readonly string[], separator = ', ') =>
   ids.map((id) => atlas.name(id)).join(separator);
+
+/** "A and B and C", in the interface's language. */
+export const andList = (items: readonly string[]): string =>
+  items.length === 0 ? '' : items.reduce((list, item) => t('layers.listAnd', { list, item }));

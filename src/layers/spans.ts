@@ -2,12 +2,15 @@
 import { spanSources, spanText } from '../../data/spans.ts';
 import type { Source, Span, SpanBound } from '../../data/schema.ts';
 import type { Atlas } from '../data/atlas.ts';
+import { t } from '../i18n/i18n.svelte.ts';
+import type { MessageKey } from '../i18n/keys.ts';
 import type { DetailLine, ExportRow } from './types.ts';
 
-export function spanLine(atlas: Atlas, what: string, span: Span): DetailLine {
+/** A Details line for a span: `what` is a message with the span as its `{span}` ("Deployed: …"). */
+export function spanLine(atlas: Atlas, what: MessageKey, span: Span): DetailLine {
   const text = spanText(span, atlas.documents);
   return {
-    text: `${what}: ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+    text: t(what, { span: `${text.charAt(0).toLowerCase()}${text.slice(1)}` }),
     sources: spanSources(span),
   };
 }

@@ -1,12 +1,13 @@
 /** NATO summits the documents name, and the NATO institutions in the region (data/summits.json). */
 import { spanSources, spanText } from '../../data/spans.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { pointLayer } from './point-layer.ts';
 import { spanLine } from './spans.ts';
 import type { DetailLine } from './types.ts';
 
 export const summits = pointLayer({
   id: 'summits',
-  name: 'Summits and NATO institutions',
+  nameKey: 'layers.summitsName',
   shape: 'star',
   colour: '#0072B2',
   collections: ['summits', 'institutions'],
@@ -16,11 +17,14 @@ export const summits = pointLayer({
     for (const s of atlas.factBase.summits) {
       if (s.place === id) {
         const when = spanText(s.span, atlas.documents);
-        lines.push({ text: `${s.name}, ${when}`, sources: spanSources(s.span) });
+        lines.push({
+          text: t('layers.summitWhen', { summit: s.name, when }),
+          sources: spanSources(s.span),
+        });
       }
     }
     for (const i of atlas.factBase.institutions) {
-      if (i.entity === id) lines.push(spanLine(atlas, 'Open', i.span));
+      if (i.entity === id) lines.push(spanLine(atlas, 'layers.institutionOpen', i.span));
     }
     return lines;
   },

@@ -8,6 +8,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Atlas } from '../data/atlas.ts';
 import type { PointCollection } from '../../data/points.ts';
 import type { Source } from '../../data/schema.ts';
+import type { MessageKey } from '../i18n/keys.ts';
 import type { Palette } from '../map/theme.ts';
 
 export type PointShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'star';
@@ -20,6 +21,7 @@ export interface Sign {
   dashed?: boolean;
 }
 
+/** A legend's, the list's and the Details' text is in the interface's language when asked for. */
 export interface LegendEntry extends Sign {
   label: string;
   /** The label in the embed's compact key, where the full one would take too much of the map. */
@@ -65,8 +67,14 @@ export interface ExportRow {
 export interface MapLayer {
   /** The layer's name in the link (`layers=`) and in its style layers' ids. */
   readonly id: string;
+  /** The layer's name, as a message (src/i18n): shown wherever the layer is named. */
+  readonly nameKey: MessageKey;
+  /** The name in the interface's language, read when shown (a getter: t(nameKey)). */
   readonly name: string;
-  /** Other names people search the layer by, beyond its name ("enhanced Forward Presence"). */
+  /**
+   * Other names people search the layer by, beyond its name ("enhanced Forward Presence"): search
+   * words in English, never shown.
+   */
   readonly alsoCalled: readonly string[];
   /** Whether the layer draws countries (from the country outlines) or places. */
   readonly geometry: 'country' | 'point';

@@ -6,6 +6,7 @@
  */
 import type { AddProtocolAction } from 'maplibre-gl';
 import { BasemapFileError, readBasemapFile } from '../../geo/basemap-file.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 
 export const BASEMAP_PROTOCOL = 'topojson';
 
@@ -20,12 +21,14 @@ export function basemapDataUrl(path: string): string {
 export const basemapProtocol: AddProtocolAction = async (request, abort) => {
   const url = new URL(request.url.slice(`${BASEMAP_PROTOCOL}://`.length), document.baseURI).href;
   const response = await fetch(url, { signal: abort.signal });
-  if (!response.ok) throw new BasemapFileError(`${url} answered ${response.status}`);
+  if (!response.ok) {
+    throw new BasemapFileError(t('map.fileAnswered', { url, status: response.status }));
+  }
   let json: unknown;
   try {
     json = await response.json();
   } catch {
-    throw new BasemapFileError(`${url} is not JSON`);
+    throw new BasemapFileError(t('map.fileNotJson', { url }));
   }
   return { data: readBasemapFile(json, url) };
 };

@@ -11,6 +11,7 @@ import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
 import { BASEMAP_PROTOCOL, basemapProtocol } from './basemap-protocol.ts';
 import { tileProtocol } from './tiles.ts';
+import { ATTRIBUTION_LABEL_CLASS, RESET_BUTTON_CLASS, type MapWords } from './sync/ui-language.ts';
 
 export class MapUnavailableError extends Error {}
 
@@ -20,7 +21,7 @@ export class MapUnavailableError extends Error {}
  * the bench's time to idle); ours never changes, so it is written once, in the same
  * markup and classes as MapLibre's (its CSS places it).
  */
-function staticAttribution(sources: string[], newTab: boolean): IControl {
+function staticAttribution(sources: string[], newTab: boolean, label: string): IControl {
   const container = document.createElement('div');
   container.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
   const inner = document.createElement('div');
@@ -34,8 +35,13 @@ function staticAttribution(sources: string[], newTab: boolean): IControl {
     a.textContent = text;
     return a;
   };
+  // Its own element, so a language switch can reword it (sync/ui-language.ts).
+  const prefix = document.createElement('span');
+  prefix.className = ATTRIBUTION_LABEL_CLASS;
+  prefix.textContent = label;
   inner.append(
-    'Map: ',
+    prefix,
+    ' ',
     link('https://www.geonames.org/', 'GeoNames'),
     ' (CC BY 4.0), ',
     link('https://www.soest.hawaii.edu/pwessel/gshhg/', 'GSHHG'),
@@ -50,13 +56,21 @@ function staticAttribution(sources: string[], newTab: boolean): IControl {
   };
 }
 
-/** A button in MapLibre's control style, for the map's own actions (reset the view...). */
-export function buttonControl(label: string, iconPath: string, onClick: () => void): IControl {
+/**
+ * A button in MapLibre's control style, for the map's own actions (reset the view...); `name` is
+ * a class of its own, to find it by.
+ */
+export function buttonControl(
+  label: string,
+  iconPath: string,
+  onClick: () => void,
+  name?: string,
+): IControl {
   const container = document.createElement('div');
   container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'atlas-ctrl-button';
+  button.className = name === undefined ? 'atlas-ctrl-button' : `atlas-ctrl-button ${name}`;
   button.title = label;
   button.setAttribute('aria-label', label);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -80,6 +94,7 @@ export function buttonControl(label: string, iconPath: string, onClick: () => vo
 /** A house: back to the first view. */
 const HOME_ICON = 'M3.5 9.5 10 3.5l6.5 6M5.5 8v8h3.5v-4.5h2V16h3.5V8';
 
+/** In English for the console; MapView shows the interface's words for it (map.noWebgl). */
 const NO_WEBGL = "This browser can't draw the map: WebGL 2 is unavailable.";
 
 export interface CreateMapOptions {
@@ -87,6 +102,8 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   view: MapView;
   attribution: string[];
+  /** The map's own words, in the interface's language when the map is made. */
+  words: MapWords;
   /** Back to the first view: the control under the zoom buttons. */
   onResetView: () => void;
   /**
@@ -131,11 +148,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
       // spec; validating it again on every load is main-thread time before the first frame.
       validateStyle: false,
       cooperativeGestures: options.framed === true,
-      locale: {
-        // The page's section is the "Map" region; the canvas inside it gets its own name.
-        'Map.Title':
-          'Map canvas: drag or use the arrow keys to pan, + or − to zoom; N and P step through the places in view, Enter opens the one announced',
-      },
+      locale: options.words.locale,
     });
   } catch (error) {
     // MapLibre throws when the browser will not give it a WebGL 2 context.
@@ -152,14 +165,19 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
 
   // No compass: the map cannot be rotated (above), so north is always up.
   map.addControl(new maplibre.NavigationControl({ showCompass: false }));
-  map.addControl(buttonControl('Reset the view', HOME_ICON, options.onResetView));
+  map.addControl(
+    buttonControl(options.words.resetView, HOME_ICON, options.onResetView, RESET_BUTTON_CLASS),
+  );
   // Top left: the attribution needs the whole bottom edge on a phone. In a frame the embed's
   // title has the top left, so the scale goes under the zoom buttons.
   map.addControl(
     new maplibre.ScaleControl({ unit: 'metric' }),
     options.framed ? 'top-right' : 'top-left',
   );
-  map.addControl(staticAttribution(options.attribution, options.framed === true), 'bottom-right');
+  map.addControl(
+    staticAttribution(options.attribution, options.framed === true, options.words.attribution),
+    'bottom-right',
+  );
 
   map.once('load', () => performance.mark('map-load'));
   map.once('idle', () => performance.mark('map-idle'));

@@ -17,6 +17,7 @@ import {
   wallData,
   wallIcon,
 } from './export-style.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { drawIcon } from './icons.ts';
 import { buildStyle } from './style.ts';
 import { showSelection, type SelectionFlags } from './sync/selection.ts';
@@ -46,7 +47,10 @@ export interface MapImage {
   height: number;
 }
 
-/** The image's own failures, worded for the Share panel ("The map image failed: …"). */
+/**
+ * The image's own failures, worded for the Share panel ("The map image failed: …"), in the
+ * interface's language at the time.
+ */
 export class ExportMapError extends Error {}
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -101,9 +105,7 @@ export async function exportMapImage(request: ImageRequest): Promise<MapImage> {
         validateStyle: false,
       });
     } catch (error) {
-      throw new ExportMapError(
-        `the browser could not create a WebGL context for the image (${message(error)})`,
-      );
+      throw new ExportMapError(t('map.imageNoContext', { why: message(error) }));
     }
     const exportMap = map;
     const iconRatio = Math.ceil(layout.ratio);
@@ -142,16 +144,12 @@ function drawn(
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () =>
-        fail(
-          new ExportMapError(
-            `the map did not finish drawing within ${Math.round(timeoutMs / 1000)} s`,
-          ),
-        ),
+        fail(new ExportMapError(t('map.imageTimeout', { seconds: Math.round(timeoutMs / 1000) }))),
       timeoutMs,
     );
     const onError = (event: { error?: unknown }) =>
-      fail(new ExportMapError(`the map reported an error while drawing: ${message(event.error)}`));
-    const onLost = () => fail(new ExportMapError('the map lost its WebGL context while drawing'));
+      fail(new ExportMapError(t('map.imageError', { why: message(event.error) })));
+    const onLost = () => fail(new ExportMapError(t('map.imageContextLost')));
     const done = () => {
       clearTimeout(timer);
       map.off('error', onError);

@@ -4,13 +4,16 @@
  * language, falling back to the feature's own name. Country labels match on the basemap's id,
  * the layers' points on the place id, the tiles' towns on their GeoNames id (only the gazetteer
  * cities that have a name of their own; every other town keeps its local spelling). The tiles
- * and the generated GeoJSON stay as they are: names join at style level. Pure.
+ * and the generated GeoJSON stay as they are: names join at style level. Pure, but for the
+ * layers' notes ("2 attachés"), which are in the interface's language (t()).
  * Style spec: https://maplibre.org/maplibre-style-spec/expressions/#match
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { placeName, type Names } from '../../data/names.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { LAYERS } from '../layers/index.ts';
 import { COUNTRY_SOURCE, POINT_SOURCE } from './sources.ts';
+import { LIGHT } from './theme.ts';
 import { TILES_SOURCE } from './tiles.ts';
 
 const OWN_NAME: ExpressionSpecification = ['get', 'name'];
@@ -59,8 +62,23 @@ function replaceOwnName(value: unknown, name: ExpressionSpecification): unknown 
 }
 
 /**
+ * The layers' own label fields as they build them now: the line under a name ("2 attachés") is
+ * in the interface's language, whichever it was when the map's style was built.
+ */
+function layerTextFields(): Map<string, unknown> {
+  const fields = new Map<string, unknown>();
+  for (const layer of LAYERS) {
+    for (const symbol of layer.style(LIGHT).symbols ?? []) {
+      if (symbol.type === 'symbol') fields.set(symbol.id, symbol.layout?.['text-field']);
+    }
+  }
+  return fields;
+}
+
+/**
  * The `text-field` of every symbol layer of `style` (the style as built, in English) that draws
- * a name, in the locale; in English, the style's own.
+ * a name, in the locale; in English, the style's own. A layer's note is in the interface's
+ * language (t(), read now).
  */
 export function labelTextFields(
   style: StyleSpecification,
@@ -68,10 +86,11 @@ export function labelTextFields(
   locale: Locale,
 ): Map<string, unknown> {
   const expressions = nameExpressions(names, locale);
+  const current = layerTextFields();
   const fields = new Map<string, unknown>();
   for (const layer of style.layers) {
     if (layer.type !== 'symbol') continue;
-    const field: unknown = layer.layout?.['text-field'];
+    const field: unknown = current.get(layer.id) ?? layer.layout?.['text-field'];
     const name = expressions[layer.source];
     if (field === undefined || name === undefined) continue;
     fields.set(layer.id, replaceOwnName(field, name));

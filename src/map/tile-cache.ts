@@ -6,6 +6,7 @@
  * and `forgetOtherArchives` drops what an older archive left behind.
  */
 import type { RangeResponse, Source } from 'pmtiles';
+import { t } from '../i18n/i18n.svelte.ts';
 
 const CACHE = 'basemap-tiles';
 
@@ -65,7 +66,7 @@ export class CachedRangeSource implements Source {
       ...(signal ? { signal } : {}),
     });
     if (response.status !== 206 && response.status !== 200) {
-      throw new TileArchiveError(`the basemap archive answered ${response.status}`);
+      throw new TileArchiveError(t('map.archiveAnswered', { status: response.status }));
     }
     const body = await response.arrayBuffer();
     // A server that ignores Range sends the whole file: keep the part asked for.
@@ -90,12 +91,12 @@ export async function saveOffline(
   signal?: AbortSignal,
 ): Promise<void> {
   const cache = await openCache();
-  if (!cache) throw new TileArchiveError('this browser keeps no files for offline use here');
+  if (!cache) throw new TileArchiveError(t('map.noOfflineStorage'));
   // Past the HTTP cache: it holds ranges of this file already, and a whole-file request stitched
   // from them and the network can fail midway.
   const response = await fetch(url, { cache: 'no-store', ...(signal ? { signal } : {}) });
   if (!response.ok || !response.body) {
-    throw new TileArchiveError(`the basemap archive answered ${response.status}`);
+    throw new TileArchiveError(t('map.archiveAnswered', { status: response.status }));
   }
   const total = Number(response.headers.get('content-length') ?? 0);
   const reader = response.body.getReader();

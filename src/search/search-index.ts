@@ -5,9 +5,11 @@
  * both sides by the folding mention finding uses (data/factbase/fold.ts), so "Siauliai" finds
  * Šiauliai and "Lielvarde" Lielvārde, and lightly stemmed (./terms.ts), so "joined" meets
  * "accession"; the gazetteer's variants make "Kiev" find Kyiv. A place is indexed by the names of
- * the layers that draw it (src/layers/), so a layer's word ("battlegroup") lists its places,
- * and by its Latvian and Lithuanian names when they are given (data/names.ts), whatever the
- * interface's language: "Viļņa" and "Vokietija" find Vilnius and Germany.
+ * the layers that draw it (src/layers/; their names in the interface's language, their other
+ * names in English), so a layer's word ("battlegroup") lists its places, and by its Latvian and
+ * Lithuanian names when they are given (data/names.ts), whatever the interface's language:
+ * "Viļņa" and "Vokietija" find Vilnius and Germany. Result kinds and hints are in the interface's
+ * language too, read when a search is made.
  * Pure: no DOM, tested against the real fact base.
  *
  * Loaded on first use (src/panels/Search.svelte imports it dynamically): MiniSearch and this module
@@ -18,6 +20,7 @@ import { foldText } from '../../data/factbase/fold.ts';
 import { otherSpellings, type Names } from '../../data/names.ts';
 import type { DateRange } from '../../data/schema.ts';
 import type { Atlas, Entity, Fact } from '../data/atlas.ts';
+import { t } from '../i18n/i18n.svelte.ts';
 import { LAYERS } from '../layers/index.ts';
 import { factFocus } from './focus.ts';
 import { parseQuery, termForms, tokenize, type ParsedQuery } from './terms.ts';
@@ -30,7 +33,7 @@ export interface SearchHit {
   id: string;
   /** What the option shows first: a name, a statement or a title. */
   label: string;
-  /** One word for what it is: Place, Country, Organisation, Fact, Document. */
+  /** One word for what it is, in the interface's language: Place, Country, Organisation, Fact… */
   tag: string;
   /** A second line: what kind of place, the fact's date, the publisher; or the variant matched. */
   detail: string;
@@ -291,10 +294,10 @@ export class SearchIndex {
       const entity = atlas.entity(id);
       if (!entity) return [];
       const tag = entity.kinds.includes('country')
-        ? 'Country'
+        ? t('search.kindCountry')
         : entity.kinds.includes('organisation')
-          ? 'Organisation'
-          : 'Place';
+          ? t('search.kindOrganisation')
+          : t('search.kindPlace');
       const where =
         entity.country && entity.country !== entity.id ? [atlas.name(entity.country)] : [];
       // Say which spelling matched when the name itself does not show it ("Kiev" → Kyiv).
@@ -310,7 +313,7 @@ export class SearchIndex {
           id,
           label: entity.name,
           tag,
-          detail: [...where, ...(variant ? [`also "${variant}"`] : [])].join(' · '),
+          detail: [...where, ...(variant ? [t('search.alsoSpelt', { variant })] : [])].join(' · '),
           score,
         },
       ];
@@ -318,20 +321,24 @@ export class SearchIndex {
     if (kind === 'fact') {
       const fact = atlas.facts.get(id);
       if (!fact) return [];
-      const date = fact.date ? ` · ${fact.date.start.slice(0, 4)}` : '';
+      const place = atlas.name(factFocus(atlas, fact));
       return [
         {
           kind,
           id,
           label: fact.statement,
-          tag: 'Fact',
-          detail: `About ${atlas.name(factFocus(atlas, fact))}${date}`,
+          tag: t('search.kindFact'),
+          detail: fact.date
+            ? t('search.factAboutYear', { place, year: fact.date.start.slice(0, 4) })
+            : t('search.factAbout', { place }),
           score,
         },
       ];
     }
     const doc = atlas.documents.get(id);
     if (!doc) return [];
-    return [{ kind, id, label: doc.title, tag: 'Document', detail: doc.publisher, score }];
+    return [
+      { kind, id, label: doc.title, tag: t('search.kindDocument'), detail: doc.publisher, score },
+    ];
   }
 }

@@ -4,26 +4,31 @@
  * names it.
  */
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import { t } from '../../i18n/i18n.svelte.ts';
+import type { MessageKey } from '../../i18n/keys.ts';
 import { COUNTRY_SOURCE } from '../sources.ts';
 import { TILES_SOURCE } from '../tiles.ts';
 
-const CONSEQUENCE: Record<string, string> = {
-  [TILES_SOURCE]:
-    'Part of the basemap could not be read ({why}): coasts, water and towns may be missing there.',
-  [COUNTRY_SOURCE]:
-    'The countries could not be read ({why}): NATO membership is not coloured on the map.',
+/** What is missing, by source: each message takes the error as `{why}`. */
+const CONSEQUENCE: Record<string, MessageKey> = {
+  [TILES_SOURCE]: 'map.tilesUnreadable',
+  [COUNTRY_SOURCE]: 'map.countriesUnreadable',
 };
 
+/**
+ * Reports each unreadable basemap source as a sentence, given as a function so that it is read
+ * in the interface's language at the time it is shown.
+ */
 export function watchBasemapErrors(
   map: MaplibreMap,
-  report: (message: string) => void,
+  report: (message: () => string) => void,
 ): () => void {
   const onError = (event: ErrorEvent) => {
     // A source's error event carries the source's id beside the error.
     const sentence = CONSEQUENCE[(event as ErrorEvent & { sourceId?: string }).sourceId ?? ''];
     if (sentence === undefined) return;
-    const why = event.error?.message ?? 'unknown error';
-    report(`${sentence.replace('{why}', why)} The layers and the details work as before.`);
+    const why = event.error?.message;
+    report(() => t(sentence, { why: why ?? t('map.unknownError') }));
   };
   map.on('error', onError);
   return () => map.off('error', onError);

@@ -6,7 +6,9 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { isDrawnIn } from '../../../data/points.ts';
 import type { Atlas } from '../../data/atlas.ts';
+import { t } from '../../i18n/i18n.svelte.ts';
 import { layerOf } from '../../layers/index.ts';
+import { andList } from '../../layers/point-layer.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
 import { featuresOf, setFlags } from '../features.ts';
 
@@ -43,7 +45,12 @@ export function watchKeyboardPlaces(
 
   const describe = (id: string, index: number, count: number) => {
     const layers = [...new Set(atlas.pointsOf(id).map((p) => layerOf(p.collection)?.name))];
-    return `${atlas.name(id)}, ${layers.filter(Boolean).join(' and ')}: ${index + 1} of ${count}. Enter opens it.`;
+    return t('map.placeAnnouncement', {
+      place: atlas.name(id),
+      layers: andList(layers.filter((name) => name !== undefined)),
+      position: index + 1,
+      count,
+    });
   };
 
   const onKeydown = (event: KeyboardEvent) => {
@@ -53,7 +60,7 @@ export function watchKeyboardPlaces(
       const places = placesInView(map, atlas, explorer);
       if (places.length === 0) {
         highlight(null);
-        announce('No places in view: zoom out or pan to find some.');
+        announce(t('map.noPlacesInView'));
       } else {
         const at = current === null ? -1 : places.indexOf(current);
         const step = key === 'n' ? 1 : -1;
