@@ -1,5 +1,6 @@
 /** How a layer's Details say when one of its records existed, with the sources of its dates. */
-import { spanSources, spanText } from '../../data/spans.ts';
+import { spanSources, spanText as englishSpanText } from '../../data/spans.ts';
+import { spanText } from '../format.ts';
 import type { Source, Span, SpanBound } from '../../data/schema.ts';
 import type { Atlas } from '../data/atlas.ts';
 import { t } from '../i18n/i18n.svelte.ts';
@@ -34,7 +35,8 @@ export function spanColumns(atlas: Atlas, spans: readonly Span[]): ExportRow['pr
   const starts = spans.map((s) => boundCells(s.start));
   const ends = spans.map((s) => boundCells(s.end));
   return {
-    span: spans.map((s) => spanText(s, atlas.documents)).join('; '),
+    // Exports keep stable English cells, whatever the language on screen.
+    span: spans.map((s) => englishSpanText(s, atlas.documents)).join('; '),
     start: join(starts.map((c) => c[0])),
     start_precision: join(starts.map((c) => c[1])),
     start_source: join(starts.map((c) => c[2])),

@@ -1,5 +1,6 @@
 /** NATO summits the documents name, and the NATO institutions in the region (data/summits.json). */
-import { spanSources, spanText } from '../../data/spans.ts';
+import { spanSources } from '../../data/spans.ts';
+import { spanText } from '../format.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 import { pointLayer } from './point-layer.ts';
 import { spanLine } from './spans.ts';

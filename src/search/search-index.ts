@@ -20,7 +20,7 @@ import { foldText } from '../../data/factbase/fold.ts';
 import { otherSpellings, type Names } from '../../data/names.ts';
 import type { DateRange } from '../../data/schema.ts';
 import type { Atlas, Entity, Fact } from '../data/atlas.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { statementOf, t } from '../i18n/i18n.svelte.ts';
 import { LAYERS } from '../layers/index.ts';
 import { factFocus } from './focus.ts';
 import { parseQuery, termForms, tokenize, type ParsedQuery } from './terms.ts';
@@ -210,7 +210,11 @@ export class SearchIndex {
   private factRecord(fact: Fact): IndexedRecord {
     return {
       key: `fact:${fact.id}`,
-      text: [fact.statement, ...fact.evidence.map((e) => e.quote)].join(' '),
+      // The English statement, the one on screen when it is another language's, and the quotes.
+      text: [
+        ...new Set([fact.statement, statementOf(fact)]),
+        ...fact.evidence.map((e) => e.quote),
+      ].join(' '),
       entities: fact.entities.map((id) => this.spellings(id)).join(' · '),
       topic: fact.topic,
       date: years(fact.date),
@@ -326,7 +330,7 @@ export class SearchIndex {
         {
           kind,
           id,
-          label: fact.statement,
+          label: statementOf(fact),
           tag: t('search.kindFact'),
           detail: fact.date
             ? t('search.factAboutYear', { place, year: fact.date.start.slice(0, 4) })
