@@ -11,7 +11,12 @@ import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
 import { BASEMAP_PROTOCOL, basemapProtocol } from './basemap-protocol.ts';
 import { tileProtocol } from './tiles.ts';
-import { ATTRIBUTION_LABEL_CLASS, RESET_BUTTON_CLASS, type MapWords } from './sync/ui-language.ts';
+import {
+  ATTRIBUTION_LABEL_CLASS,
+  ATTRIBUTION_SOURCE_CLASS,
+  RESET_BUTTON_CLASS,
+  type MapWords,
+} from './sync/ui-language.ts';
 
 export class MapUnavailableError extends Error {}
 
@@ -47,7 +52,12 @@ function staticAttribution(sources: string[], newTab: boolean, label: string): I
     link('https://www.soest.hawaii.edu/pwessel/gshhg/', 'GSHHG'),
     ' (LGPL), ',
     link('https://www.naturalearthdata.com/', 'Natural Earth'),
-    ...sources.map((source) => ` | ${source}`),
+    ...sources.flatMap((source) => {
+      const span = document.createElement('span');
+      span.className = ATTRIBUTION_SOURCE_CLASS;
+      span.textContent = source;
+      return [' | ', span];
+    }),
   );
   container.append(inner);
   return {

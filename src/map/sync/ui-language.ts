@@ -36,6 +36,7 @@ export function mapWords(): MapWords {
 /** Class names of the elements the atlas gives its own words (see create-map.ts). */
 export const RESET_BUTTON_CLASS = 'atlas-reset-view';
 export const ATTRIBUTION_LABEL_CLASS = 'atlas-attrib-label';
+export const ATTRIBUTION_SOURCE_CLASS = 'atlas-attrib-source';
 
 function label(element: Element | null, text: string): void {
   if (!element) return;
@@ -44,7 +45,7 @@ function label(element: Element | null, text: string): void {
 }
 
 /** Gives the running map's controls the words of `words`. */
-export function relabelMap(map: MaplibreMap, words: MapWords): void {
+export function relabelMap(map: MaplibreMap, words: MapWords, sources: readonly string[]): void {
   const container = map.getContainer();
   const { locale } = words;
   map.getCanvas().setAttribute('aria-label', locale['Map.Title']!);
@@ -53,6 +54,8 @@ export function relabelMap(map: MaplibreMap, words: MapWords): void {
   label(container.querySelector(`.${RESET_BUTTON_CLASS}`), words.resetView);
   const attribution = container.querySelector(`.${ATTRIBUTION_LABEL_CLASS}`);
   if (attribution) attribution.textContent = words.attribution;
+  const sourceElements = container.querySelectorAll(`.${ATTRIBUTION_SOURCE_CLASS}`);
+  sourceElements.forEach((element, i) => (element.textContent = sources[i] ?? ''));
   // MapLibre's own choice of hint (⌘ on a Mac, Ctrl elsewhere).
   const desktop = container.querySelector('.maplibregl-desktop-message');
   if (desktop) {
