@@ -369,6 +369,8 @@ export const AirPolicingBaseSchema = v.object({
   base: SlugSchema,
   host: Iso3Schema,
   role: NonEmptyString,
+  /** The role in the interface's other languages: the project's own translations of `role`. */
+  roleTranslations: v.strictObject({ lv: NonEmptyString, lt: NonEmptyString }),
   roleSource: SourceSchema,
   span: SpanSchema,
   facts: FactIds,

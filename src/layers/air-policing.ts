@@ -1,5 +1,5 @@
 /** Air policing: the bases NATO's Baltic Air Policing flies from (data/air-policing.json). */
-import { t } from '../i18n/i18n.svelte.ts';
+import { t, ui } from '../i18n/i18n.svelte.ts';
 import { spanLine } from './spans.ts';
 import { namesOf, pointLayer } from './point-layer.ts';
 import type { DetailLine } from './types.ts';
@@ -16,7 +16,8 @@ export const airPolicing = pointLayer({
     const lines: DetailLine[] = [];
     for (const b of atlas.factBase.airPolicing) {
       if (b.base === id) {
-        lines.push({ text: b.role, sources: [b.roleSource] });
+        const role = ui.locale === 'en' ? b.role : b.roleTranslations[ui.locale];
+        lines.push({ text: role, sources: [b.roleSource] });
         lines.push(spanLine(atlas, 'layers.airPolicingSpan', b.span));
       } else if (b.host === id) {
         lines.push({
