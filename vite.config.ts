@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { messagesPlugin } from './data/messages/vite-plugin.ts';
+import { readCatalog } from './data/messages/catalog.ts';
 
 /**
  * Starts fetching MapLibre's 1.1 MB chunk with the HTML instead of after the app's JavaScript has
@@ -50,6 +51,20 @@ function preloadMapLibre(): Plugin {
 export const FRAME_ANCESTORS = 'frame-ancestors *';
 const FRAMING_HEADERS = { 'Content-Security-Policy': FRAME_ANCESTORS };
 
+const english = readCatalog('en');
+
+/** `name_localized` and friends, from the same messages as the page's title. */
+function localizedManifest(): Record<string, Record<string, string>> {
+  const other = { lv: readCatalog('lv'), lt: readCatalog('lt') };
+  const member = (key: string) =>
+    Object.fromEntries(Object.entries(other).map(([lang, catalog]) => [lang, catalog[key] ?? '']));
+  return {
+    name_localized: member('app.title'),
+    short_name_localized: member('app.shortTitle'),
+    description_localized: member('app.description'),
+  };
+}
+
 export default defineConfig({
   plugins: [
     // No svelte.config.js: the defaults serve, and the top level holds only what the design card names.
@@ -63,11 +78,12 @@ export default defineConfig({
       injectRegister: null,
       registerType: 'autoUpdate',
       manifest: {
-        name: 'Baltic Defence Atlas',
-        short_name: 'Defence Atlas',
-        description:
-          "A map explorer of Latvia's and Lithuania's defence cooperation in NATO, every fact cited to its source passage.",
+        name: english['app.title'],
+        short_name: english['app.shortTitle'],
+        description: english['app.description'],
         lang: 'en',
+        // The manifest's localized members (W3C appmanifest, not yet in browsers; ignored until then).
+        ...localizedManifest(),
         start_url: '/',
         scope: '/',
         display: 'standalone',
