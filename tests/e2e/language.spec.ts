@@ -127,6 +127,24 @@ test('a hand-edited lang is reported and the page stays in English', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('a broken statements file is named; the page speaks Latvian with English statements', async ({
+  page,
+}) => {
+  await page.route('**/generated/statements.lv.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"language": "lv", "statements": 4}' }),
+  );
+  await page.goto('/#sel=LVA&lang=lv');
+  await expect(page.getByRole('alert')).toContainText('generated/statements.lv.json');
+  const panel = page.getByRole('complementary', { name: 'Informācija' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Latvija');
+  const english = (
+    JSON.parse(readFileSync('data/facts.json', 'utf8')) as {
+      facts: { id: string; statement: string }[];
+    }
+  ).facts.find((f) => f.id === LATVIAN_QUOTE_FACT)!.statement;
+  await expect(panel.locator(`[data-fact="${LATVIAN_QUOTE_FACT}"] .statement`)).toHaveText(english);
+});
+
 for (const language of ['lv', 'lt'] as const) {
   test(`axe finds no WCAG 2.1 AA violation in ${language}, with a fact card and the reader`, async ({
     page,
