@@ -306,16 +306,18 @@ export class SearchIndex {
         entity.country && entity.country !== entity.id ? [atlas.name(entity.country)] : [];
       // Say which spelling matched when the name itself does not show it ("Kiev" → Kyiv).
       const folded = foldText(query).lower;
-      const variant = foldText(entity.name).lower.includes(folded)
+      // The name in the language on screen; the gazetteer's English one is then a variant too.
+      const shown = atlas.name(id);
+      const variant = foldText(shown).lower.includes(folded)
         ? undefined
-        : [...entity.variants, ...this.otherNames(id)].find((v) =>
+        : [entity.name, ...entity.variants, ...this.otherNames(id)].find((v) =>
             foldText(v).lower.includes(folded),
           );
       return [
         {
           kind,
           id,
-          label: entity.name,
+          label: shown,
           tag,
           detail: [...where, ...(variant ? [t('search.alsoSpelt', { variant })] : [])].join(' · '),
           score,
