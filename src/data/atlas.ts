@@ -150,8 +150,21 @@ export function byDate(a: Fact, b: Fact): number {
   return 0;
 }
 
+/** Why the fact base is unusable: the page words it in its language from `kind` and `detail`. */
+export type AtlasProblem = 'unreachable' | 'status' | 'not-json' | 'damaged';
+
 export class AtlasLoadError extends Error {
   override name = 'AtlasLoadError';
+  constructor(
+    readonly kind: AtlasProblem,
+    /** What failed, as the browser or the checks said it: the file, the status, the field. */
+    readonly detail: string,
+    message: string,
+    /** The HTTP status a server answered, for `status`. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -165,18 +178,29 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
   try {
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
-    throw new AtlasLoadError(`The fact base could not be fetched (${String(error)}).`);
+    throw new AtlasLoadError(
+      'unreachable',
+      String(error),
+      `The fact base could not be fetched (${String(error)}).`,
+    );
   }
   if (!response.ok) {
     throw new AtlasLoadError(
+      'status',
+      url.pathname,
       `The fact base could not be fetched: ${url.pathname} answered ${response.status}.`,
+      response.status,
     );
   }
   let text: string;
   try {
     text = await response.text();
   } catch (error) {
-    throw new AtlasLoadError(`The fact base could not be fetched (${String(error)}).`);
+    throw new AtlasLoadError(
+      'unreachable',
+      String(error),
+      `The fact base could not be fetched (${String(error)}).`,
+    );
   }
   // Reading, validating and indexing it, then drawing the panels, is the longest piece of work
   // the page does before the map: at background priority it comes first while MapLibre is still
@@ -186,7 +210,11 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AtlasLoadError(`The fact base ${url.pathname} is not valid JSON.`);
+    throw new AtlasLoadError(
+      'not-json',
+      url.pathname,
+      `The fact base ${url.pathname} is not valid JSON.`,
+    );
   }
   try {
     const { base: factBase, dropped } = readFactBase(json);
@@ -194,9 +222,8 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
     performance.mark('atlas-ready');
     return atlas;
   } catch (error) {
-    throw new AtlasLoadError(
-      `The fact base is damaged: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AtlasLoadError('damaged', detail, `The fact base is damaged: ${detail}`);
   }
 }
 
