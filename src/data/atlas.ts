@@ -227,6 +227,17 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
   }
 }
 
+/** A document whose text the server did not give: its id and the HTTP status. */
+export class DocumentFetchError extends Error {
+  override name = 'DocumentFetchError';
+  constructor(
+    readonly doc: string,
+    readonly status: number,
+  ) {
+    super(`The document ${doc} could not be fetched (${status}).`);
+  }
+}
+
 /** A document's full text, fetched when a reader opens it (not with the first load). */
 const textCache = new Map<string, Promise<string>>();
 export function loadDocumentText(base: string, id: string): Promise<string> {
@@ -234,7 +245,7 @@ export function loadDocumentText(base: string, id: string): Promise<string> {
   if (!pending) {
     const url = new URL(`generated/docs/${encodeURIComponent(id)}.txt`, base);
     pending = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`The document ${id} could not be fetched (${r.status}).`);
+      if (!r.ok) throw new DocumentFetchError(id, r.status);
       return r.text();
     });
     pending.catch(() => textCache.delete(id));
