@@ -46,10 +46,10 @@ test('lang=lt: the page, the interface, a fact card and a date are in Lithuanian
   await expect(card.locator('blockquote')).toContainText('Saskaņā ar Nacionālās drošības likuma');
 });
 
-test('switching language keeps the selection, the view and the map, and goes into the link', async ({
+test('switching language keeps the selection, the view, the year and the map, and goes into the link', async ({
   page,
 }) => {
-  await page.goto('/#map=6/56.5/24&sel=LVA');
+  await page.goto('/#map=6/56.5/24&sel=LVA&year=2010');
   await waitForMapIdle(page);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
   // A mark on the map's canvas survives only if the map is not built again.
@@ -63,7 +63,8 @@ test('switching language keeps the selection, the view and the map, and goes int
   const panel = page.getByRole('complementary', { name: 'Informācija' });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Latvija');
   await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
-  await expect(page).toHaveURL(/#map=6\/56\.5\/24&sel=LVA&lang=lv$/);
+  await expect(page).toHaveURL(/#map=6\/56\.5\/24&sel=LVA&year=2010&lang=lv$/);
+  await expect(page.getByRole('slider')).toHaveValue('2010');
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveAttribute('data-kept', 'yes');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
     'Avoti: Latvijas Aizsardzības ministrija',
@@ -74,7 +75,22 @@ test('switching language keeps the selection, the view and the map, and goes int
   await expect(page.getByRole('complementary', { name: 'Informacija' })).toBeVisible();
   await page.getByLabel('Kalba').selectOption('en');
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
-  await expect(page).toHaveURL(/#map=6\/56\.5\/24&sel=LVA$/);
+  await expect(page).toHaveURL(/#map=6\/56\.5\/24&sel=LVA&year=2010$/);
+});
+
+test('switching language keeps the open document and its passage', async ({ page }) => {
+  await page.goto(`/#sel=LVA&doc=lv-defence-policy&fact=${LATVIAN_QUOTE_FACT}`);
+  await expect(page.locator('.reader mark.current')).toContainText('Saskaņā ar');
+  await page.getByLabel('Language').selectOption('lt');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'lt');
+  await expect(page.locator('.reader h2')).toHaveText('Defence policy');
+  await expect(page.locator('.reader mark.current')).toContainText('Saskaņā ar');
+  await expect(page.locator('.reader .showing strong')).toHaveText(
+    statements('lt')[LATVIAN_QUOTE_FACT]!,
+  );
+  await expect(page).toHaveURL(
+    new RegExp(`#sel=LVA&doc=lv-defence-policy&fact=${LATVIAN_QUOTE_FACT}&lang=lt$`),
+  );
 });
 
 test('the switch names each language in itself, whatever the page speaks', async ({ page }) => {
