@@ -29,6 +29,8 @@ test('lang=lv: the page, the interface, a fact card and a date are in Latvian', 
   const card = panel.locator(`[data-fact="${LATVIAN_QUOTE_FACT}"]`);
   await expect(card.locator('.statement')).toHaveText(statements('lv')[LATVIAN_QUOTE_FACT]!);
   await expect(page.getByLabel('Valoda')).toHaveValue('lv');
+  // The statements say they are the project's translations.
+  await expect(panel.locator('.translated')).toContainText('projekta paša tulkojumi');
 });
 
 test('lang=lt: the page, the interface, a fact card and a date are in Lithuanian', async ({
@@ -107,6 +109,7 @@ test('Latvian passages are marked lv in the reader and in fact cards of the Engl
   const quote = details(page).locator(`[data-fact="${LATVIAN_QUOTE_FACT}"] blockquote`);
   await expect(quote).toHaveAttribute('lang', 'lv');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(details(page).locator('.translated')).toHaveCount(0);
 
   await page.goto('/#doc=lv-defence-policy');
   const reader = page.getByRole('region', { name: 'Document' });
