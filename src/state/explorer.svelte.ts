@@ -8,8 +8,9 @@ import type { FactFilter } from '../data/fact-filter.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { formatHash, parseView, sameView, type HashState, type MapView } from './url.ts';
 
-/** The Baltic states and their neighbours, as a first view on a desktop or a phone. */
-export const DEFAULT_VIEW: MapView = { zoom: 4.2, lat: 57, lng: 21 };
+import { DEFAULT_VIEW } from './default-view.ts';
+
+export { DEFAULT_VIEW };
 export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set(LAYER_IDS);
 export const FIRST_YEAR = 1991;
 export const PRESENT_YEAR = new Date().getFullYear();

@@ -30,7 +30,7 @@ import {
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../geo/chromium.ts';
 // The view the app opens at without a hash: the baseline is loaded at the same one.
-import { DEFAULT_VIEW } from '../../src/state/explorer.svelte.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 import type { MapView } from '../../src/state/url.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
