@@ -42,8 +42,8 @@ function precisionOf(date: string): 'day' | 'month' | 'year' {
 /** "29 March 2004", "2004. gada 29. marts", "2004 m. kovo 29 d."; as precise as the source. */
 export function formatDate(date: string, locale: Locale = ui.locale): string {
   const precision = precisionOf(date);
-  // A bare year reads the same in every language ("2004", not "2004. g.").
-  if (precision === 'year') return date.slice(0, 4);
+  // A bare year: as written, but Lithuanian marks a year in running text ("2004 m.").
+  if (precision === 'year') return locale === 'lt' ? `${date.slice(0, 4)} m.` : date.slice(0, 4);
   if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date)) return date;
   return dateFormat(locale, precision).format(utc(date));
 }

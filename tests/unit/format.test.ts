@@ -28,6 +28,7 @@ describe('dates, figures and spans in each language', () => {
     expect(formatDate('2017')).toBe('2017');
     await speak('lt');
     expect(formatDate('2004-03-29')).toBe('2004 m. kovo 29 d.');
+    expect(formatDate('2017')).toBe('2017 m.');
   });
 
   it('writes a span of days in one month once, and fiscal years as the language names them', async () => {
@@ -75,9 +76,9 @@ describe('dates, figures and spans in each language', () => {
     expect(spanText(span, documents)).toBe('Start unknown; current as of 2022 or later');
     await speak('lt');
     expect(documentDateText(doc)).toBe(
-      'Be datos, parašyta 2022 arba vėliau; atsisiųsta iki 2026 m. lapkričio 23 d.',
+      'Be datos, parašyta ne anksčiau nei 2022 m.; atsisiųsta iki 2026 m. lapkričio 23 d.',
     );
-    expect(spanText(span, documents)).toBe('Pradžia nežinoma; galioja 2022 arba vėliau');
+    expect(spanText(span, documents)).toBe('Pradžia nežinoma; galioja 2022 m. arba vėliau');
   });
 
   it('says when a fact holds, and orders names by the language’s alphabet', async () => {
