@@ -1,12 +1,12 @@
 /**
  * The language the interface is shown in, and its messages. English is bundled; Latvian and
- * Lithuanian are chunks fetched when first chosen, so `show` resolves once they have arrived and
+ * Lithuanian are chunks fetched when first chosen, so `showLocale` resolves once they have arrived and
  * the interface switches in one step, never half translated.
  */
 import english from 'virtual:messages/en';
 import { loadNames, countryName, placeName, type Names } from '../data/names.ts';
 import { loadStatements, type Statements } from '../data/statements.ts';
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales.ts';
 import type { MessageKey, MessageParams } from './keys.ts';
 
 type Catalog = Record<string, (params?: MessageParams) => string>;
@@ -94,6 +94,22 @@ export async function showLocale(
   showCatalog(locale, catalog);
 }
 
+/** Stands for the argument `aroundArgument` leaves out: a private-use character no message has. */
+const SLOT = '\u{E000}';
+
+/**
+ * The message `key` as the text before and after its argument `slot`, so that what fills the slot
+ * (a quote, a country's button) can be an element of its own wherever the language puts it.
+ */
+export function aroundArgument(
+  key: MessageKey,
+  params: MessageParams,
+  slot: string,
+): [before: string, after: string] {
+  const [before = '', after = ''] = t(key, { ...params, [slot]: SLOT }).split(SLOT);
+  return [before, after];
+}
+
 /** A fact's statement in the language on screen, or its English one. */
 export function statementOf(fact: { id: string; statement: string }): string {
   return ui.statements[fact.id] ?? fact.statement;
@@ -118,4 +134,3 @@ export function preferredLocale(languages: readonly string[]): Locale {
   return DEFAULT_LOCALE;
 }
 
-export { LOCALES };
