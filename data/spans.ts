@@ -41,35 +41,55 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-export function documentAsOf(doc: Pick<DocumentMeta, 'date' | 'retrieved'>): DocumentAsOf {
+/**
+ * The words a span and a document's "currently" are told in. English here, for the build and the
+ * exports; the interface's language in src/format.ts, whose words are its format.* messages.
+ */
+export interface SpanWords {
+  date: (date: string) => string;
+  orLater: (date: string) => string;
+  byRetrieval: (date: string) => string;
+  unknownBefore: (date: string) => string;
+  unknownAsOf: (label: string) => string;
+  since: (date: string) => string;
+  fromEnded: (date: string, ended: string) => string;
+  start: (bound: string) => string;
+  startEnded: (start: string, ended: string) => string;
+}
+
+export const ENGLISH_WORDS: SpanWords = {
+  date: formatDate,
+  orLater: (date) => `${date} or later`,
+  byRetrieval: (date) => `its retrieval, by ${date}`,
+  unknownBefore: (date) => `unknown, before ${date}`,
+  unknownAsOf: (label) => `unknown; current as of ${label}`,
+  since: (date) => `Since ${date}`,
+  fromEnded: (date, ended) => `From ${date}; ended ${ended}`,
+  start: (bound) => `Start ${bound}`,
+  startEnded: (start, ended) => `${start}; ended ${ended}`,
+};
+
+type DatedDocument = Pick<DocumentMeta, 'date' | 'retrieved'>;
+
+/** What "currently" in a document means: "2018", "2022 or later", "its retrieval, by …". */
+export function asOfText(doc: DatedDocument, words: SpanWords = ENGLISH_WORDS): string {
   switch (doc.date.kind) {
     case 'published':
-      return { year: yearOf(doc.date.date), label: formatDate(doc.date.date) };
+      return words.date(doc.date.date);
     case 'written-after':
-      return { year: yearOf(doc.date.date), label: `${formatDate(doc.date.date)} or later` };
+      return words.orLater(words.date(doc.date.date));
     case 'undated':
       // With no date in the text, the retrieval is the only time the page is known to have said it.
-      return {
-        year: yearOf(doc.retrieved.notAfter),
-        label: `its retrieval, by ${formatDate(doc.retrieved.notAfter)}`,
-      };
+      return words.byRetrieval(words.date(doc.retrieved.notAfter));
   }
 }
 
-/** How a document's date reads on its card and in a citation. */
-export function documentDateText(doc: Pick<DocumentMeta, 'date' | 'retrieved'>): string {
-  const retrieved = `retrieved by ${formatDate(doc.retrieved.notAfter)}`;
-  switch (doc.date.kind) {
-    case 'published':
-      return `Published ${formatDate(doc.date.date)}; ${retrieved}`;
-    case 'written-after':
-      return `Undated, written ${formatDate(doc.date.date)} or later; ${retrieved}`;
-    case 'undated':
-      return `Undated; ${retrieved}`;
-  }
+export function documentAsOf(doc: DatedDocument): DocumentAsOf {
+  const date = doc.date.kind === 'undated' ? doc.retrieved.notAfter : doc.date.date;
+  return { year: yearOf(date), label: asOfText(doc) };
 }
 
-type Documents = ReadonlyMap<string, Pick<DocumentMeta, 'date' | 'retrieved'>>;
+type Documents = ReadonlyMap<string, DatedDocument>;
 
 /** The years a feature is drawn in: none where the sources support no year. */
 export interface ShownYears {
@@ -105,29 +125,35 @@ export function isShownIn(years: ShownYears | null, year: number): boolean {
 export const startIsKnown = (span: Span): boolean => 'date' in span.start;
 
 /** "29 March 2004", "unknown (current as of 2022 or later)", "unknown, before 29 March 2004". */
-export function boundText(bound: SpanBound, documents: Documents): string {
-  if ('date' in bound) return formatDate(bound.date);
-  if ('before' in bound) return `unknown, before ${formatDate(bound.before)}`;
+export function boundText(
+  bound: SpanBound,
+  documents: Documents,
+  words: SpanWords = ENGLISH_WORDS,
+): string {
+  if ('date' in bound) return words.date(bound.date);
+  if ('before' in bound) return words.unknownBefore(words.date(bound.before));
   const doc = documents.get(bound.asOf);
-  return `unknown; current as of ${doc ? documentAsOf(doc).label : bound.asOf}`;
+  return words.unknownAsOf(doc ? asOfText(doc, words) : bound.asOf);
 }
 
 /** A span as one line: "Since 2017", "2005 – 2013", "Start unknown; current as of 2018". */
-export function spanText(span: Span, documents: Documents): string {
-  const start = span.start;
-  const end = span.end;
+export function spanText(
+  span: Span,
+  documents: Documents,
+  words: SpanWords = ENGLISH_WORDS,
+): string {
+  const { start, end } = span;
   if ('date' in start) {
-    if (end === undefined) return `Since ${formatDate(start.date)}`;
+    if (end === undefined) return words.since(words.date(start.date));
     if ('date' in end) {
-      if (end.date === start.date) return formatDate(start.date);
-      return `${formatDate(start.date)} – ${formatDate(end.date)}`;
+      if (end.date === start.date) return words.date(start.date);
+      return `${words.date(start.date)} – ${words.date(end.date)}`;
     }
-    return `From ${formatDate(start.date)}; ended ${boundText(end, documents)}`;
+    return words.fromEnded(words.date(start.date), boundText(end, documents, words));
   }
-  const from = `Start ${boundText(start, documents)}`;
+  const from = words.start(boundText(start, documents, words));
   if (end === undefined) return from;
-  if ('date' in end) return `${from}; ended ${formatDate(end.date)}`;
-  return `${from}; ended ${boundText(end, documents)}`;
+  return words.startEnded(from, boundText(end, documents, words));
 }
 
 /** Each source a span names, start first. */

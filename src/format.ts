@@ -3,8 +3,8 @@
  * numbers through `Intl`, the words around them through the format.* messages. Each reads the
  * language on screen (`ui.locale`), so the panels that call them follow a change of language.
  */
-import type { DateRange, DocumentMeta, Fact, Figure, Span, SpanBound } from '../data/schema.ts';
-import { documentAsOf } from '../data/spans.ts';
+import type { DateRange, DocumentMeta, Fact, Figure, Span } from '../data/schema.ts';
+import { asOfText, spanText as wordSpan, type SpanWords } from '../data/spans.ts';
 import { t, ui } from './i18n/i18n.svelte.ts';
 import type { MessageKey } from './i18n/keys.ts';
 import type { Locale } from './i18n/locales.ts';
@@ -150,17 +150,25 @@ export function byName(a: string, b: string): number {
 
 type DatedDocument = Pick<DocumentMeta, 'date' | 'retrieved'>;
 
+/** data/spans.ts's wording of spans and documents' dates, in the language on screen. */
+function screenWords(): SpanWords {
+  const locale = ui.locale;
+  return {
+    date: (date) => formatDate(date, locale),
+    orLater: (date) => t('format.orLater', { date }),
+    byRetrieval: (date) => t('format.byRetrieval', { date }),
+    unknownBefore: (date) => t('format.unknownBefore', { date }),
+    unknownAsOf: (date) => t('format.unknownAsOf', { date }),
+    since: (date) => t('format.since', { date }),
+    fromEnded: (date, ended) => t('format.fromEnded', { date, ended }),
+    start: (bound) => t('format.start', { bound }),
+    startEnded: (start, ended) => t('format.startEnded', { start, ended }),
+  };
+}
+
 /** What "currently" in a document means: "2018", "2022 or later", "its retrieval, by …". */
 export function asOfLabel(doc: DatedDocument): string {
-  const locale = ui.locale;
-  switch (doc.date.kind) {
-    case 'published':
-      return formatDate(doc.date.date, locale);
-    case 'written-after':
-      return t('format.orLater', { date: formatDate(doc.date.date, locale) });
-    case 'undated':
-      return t('format.byRetrieval', { date: formatDate(doc.retrieved.notAfter, locale) });
-  }
+  return asOfText(doc, screenWords());
 }
 
 /** How a document's date reads on its card and in a citation. */
@@ -177,38 +185,9 @@ export function documentDateText(doc: DatedDocument): string {
   }
 }
 
-type Documents = ReadonlyMap<string, DatedDocument>;
-
-/** "29 March 2004", "unknown; current as of 2022 or later", "unknown, before 29 March 2004". */
-export function boundText(bound: SpanBound, documents: Documents): string {
-  const locale = ui.locale;
-  if ('date' in bound) return formatDate(bound.date, locale);
-  if ('before' in bound)
-    return t('format.unknownBefore', { date: formatDate(bound.before, locale) });
-  const doc = documents.get(bound.asOf);
-  return t('format.unknownAsOf', { date: doc ? asOfLabel(doc) : bound.asOf });
-}
-
 /** A span as one line: "Since 2017", "2005 – 2013", "Start unknown; current as of 2018". */
-export function spanText(span: Span, documents: Documents): string {
-  const locale = ui.locale;
-  const { start, end } = span;
-  const date = (d: string) => formatDate(d, locale);
-  if ('date' in start) {
-    if (end === undefined) return t('format.since', { date: date(start.date) });
-    if ('date' in end) {
-      if (end.date === start.date) return date(start.date);
-      return `${date(start.date)} – ${date(end.date)}`;
-    }
-    return t('format.fromEnded', {
-      date: date(start.date),
-      ended: boundText(end, documents),
-    });
-  }
-  const from = t('format.start', { bound: boundText(start, documents) });
-  if (end === undefined) return from;
-  const ended = 'date' in end ? date(end.date) : boundText(end, documents);
-  return t('format.startEnded', { start: from, ended });
+export function spanText(span: Span, documents: ReadonlyMap<string, DatedDocument>): string {
+  return wordSpan(span, documents, screenWords());
 }
 
 /** When a fact holds: its date, and "as of" its document's date where it speaks of the present. */
@@ -218,5 +197,3 @@ export function factTimeText(fact: Fact, asOf: string | undefined): string | und
   if (fact.asOf && asOf !== undefined) parts.push(t('format.asOf', { date: asOf }));
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
-
-export { documentAsOf };
