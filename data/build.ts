@@ -15,9 +15,9 @@ import type { DataFileKey, FactBaseInputs } from './factbase.ts';
 import { DocumentsFileSchema } from './schema.ts';
 import type { Fact, FactBase } from './schema.ts';
 import {
-  StatementsFileSchema,
   TRANSLATION_LANGUAGES,
   checkTranslations,
+  readStatementsFile,
   type StatementsFile,
 } from './translations/schema.ts';
 
@@ -79,16 +79,9 @@ export function loadTranslationsFromDisk(
 ): StatementsFile[] {
   const files = TRANSLATION_LANGUAGES.map((language) => {
     const file = `data/translations/statements.${language}.json`;
-    const parsed = v.safeParse(StatementsFileSchema, readJson(rootDir, file));
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-      throw new DataError(`${file}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
-    }
-    if (parsed.output.language !== language) {
-      throw new DataError(`${file}: "language" is "${parsed.output.language}", not "${language}"`);
-    }
-    return parsed.output;
+    const read = readStatementsFile(readJson(rootDir, file), language);
+    if ('problem' in read) throw new DataError(`${file}: ${read.problem}`);
+    return read.file;
   });
   const problems = checkTranslations(facts, files);
   if (problems.length > 0) {

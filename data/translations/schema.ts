@@ -30,6 +30,27 @@ export const StatementsFileSchema = v.strictObject({
 });
 export type StatementsFile = v.InferOutput<typeof StatementsFileSchema>;
 
+/**
+ * Reads `json` as `language`'s statements file: the file, or what is wrong with it (its first
+ * schema issue with the path to it, or a language other than `language`). The build and the app
+ * both read the files through it, and name the file around the problem.
+ */
+export function readStatementsFile(
+  json: unknown,
+  language: TranslationLanguage,
+): { file: StatementsFile } | { problem: string } {
+  const parsed = v.safeParse(StatementsFileSchema, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { problem: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}` };
+  }
+  if (parsed.output.language !== language) {
+    return { problem: `holds "${parsed.output.language}" statements, not "${language}"` };
+  }
+  return { file: parsed.output };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Figures
 

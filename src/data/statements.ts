@@ -4,8 +4,7 @@
  * validated at the door: a file that fails its schema or speaks another language is refused with
  * a message naming the file, and the facts keep their English statements.
  */
-import * as v from 'valibot';
-import { StatementsFileSchema, type TranslationLanguage } from '../../data/translations/schema.ts';
+import { readStatementsFile, type TranslationLanguage } from '../../data/translations/schema.ts';
 
 export type Statements = Readonly<Record<string, string>>;
 
@@ -19,21 +18,9 @@ export function statementsFile(language: TranslationLanguage): string {
 
 /** Validates a fetched file as `language`'s statements. */
 export function readStatements(json: unknown, language: TranslationLanguage): Statements {
-  const file = statementsFile(language);
-  const parsed = v.safeParse(StatementsFileSchema, json);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-    throw new StatementsError(
-      `${file}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`,
-    );
-  }
-  if (parsed.output.language !== language) {
-    throw new StatementsError(
-      `${file}: holds "${parsed.output.language}" statements, not "${language}"`,
-    );
-  }
-  return parsed.output.statements;
+  const read = readStatementsFile(json, language);
+  if ('problem' in read) throw new StatementsError(`${statementsFile(language)}: ${read.problem}`);
+  return read.file.statements;
 }
 
 const pending = new Map<TranslationLanguage, Promise<Statements>>();
