@@ -26,6 +26,8 @@ test('lang=lv: the page, the interface, a fact card and a date are in Latvian', 
   const panel = page.getByRole('complementary', { name: 'Informācija' });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Latvija');
   await expect(panel).toContainText('2004. gada 29. marts');
+  // Screen readers hear the place by its Latvian name too.
+  await expect(page.getByRole('status').filter({ hasText: 'Atlasīts: Latvija;' })).toHaveCount(1);
   const card = panel.locator(`[data-fact="${LATVIAN_QUOTE_FACT}"]`);
   await expect(card.locator('.statement')).toHaveText(statements('lv')[LATVIAN_QUOTE_FACT]!);
   await expect(page.getByLabel('Valoda')).toHaveValue('lv');
