@@ -36,12 +36,6 @@ export function embedTitleMessage(
     : { key: 'share.embedTitlePlaceYear', params: { place, year } };
 }
 
-/** The same title in English, the wording of share.embedTitle… (tests/unit/embed-code.test.ts). */
-export function embedTitle(place: string | undefined, year: number | undefined): string {
-  const subject = place ?? 'NATO and the Baltic states';
-  return `Baltic Defence Atlas: map of ${subject}${year === undefined ? '' : ` in ${year}`}`;
-}
-
 export function embedCode(src: string, title: string, size: FrameSize = EMBED_SIZE): string {
   const attributes = [
     `src="${escapeAttribute(src)}"`,

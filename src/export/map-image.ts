@@ -3,7 +3,6 @@
  * legend of the visible layers and a line naming the sources. The legend's entries and the layout
  * (image-layout.ts) are pure and tested; the drawing needs a browser canvas.
  */
-import english from 'virtual:messages/en';
 import { attribution } from '../../public/tiles/manifest.json';
 import { t } from '../i18n/i18n.svelte.ts';
 import { LAYERS, undatedSign, type LayerId, type LegendEntry } from '../layers/index.ts';
@@ -27,9 +26,6 @@ export type { LegendEntry };
 export function sourceLineText(): string {
   return t('share.imageSources', { attribution });
 }
-
-/** The same line in English, whatever the language on screen (the layout tests measure it). */
-export const SOURCE_LINE: string = english['share.imageSources']?.({ attribution }) ?? '';
 
 /** Legend entries for the visible layers, in the layer list's order. */
 export function legendEntries(visible: ReadonlySet<LayerId>, palette: Palette): LegendEntry[] {

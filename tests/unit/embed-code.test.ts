@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_SIZE, embedCode, embedTitle } from '../../src/export/embed-code.ts';
+import { EMBED_SIZE, embedCode, embedTitleMessage } from '../../src/export/embed-code.ts';
+import { t } from '../../src/i18n/i18n.svelte.ts';
+
+/** The frame's title as Share words it, in English (the language on screen in Node). */
+function embedTitle(place: string | undefined, year: number | undefined): string {
+  const { key, params } = embedTitleMessage(place, year);
+  return t(key, params);
+}
 
 const SRC = 'https://atlas.example/#map=7/55.89/23.39&sel=siauliai-air-base&embed=1';
 

@@ -24,7 +24,8 @@ import {
   wrapWords,
   type Measure,
 } from '../../src/export/image-layout.ts';
-import { SOURCE_LINE, legendEntries } from '../../src/export/map-image.ts';
+import { legendEntries, sourceLineText } from '../../src/export/map-image.ts';
+
 import {
   exportStyle,
   WALL_ICON_SIZE,
@@ -39,6 +40,8 @@ import { parseCsv } from '../csv.ts';
 import { TOPICS } from '../../data/schema.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
+/** The line under the legend in English, the language on screen in Node. */
+const SOURCE_LINE = sourceLineText();
 
 function layer(id: string) {
   const found = layerById(id);
