@@ -25,7 +25,6 @@ import {
   type Measure,
 } from '../../src/export/image-layout.ts';
 import { legendEntries, sourceLineText } from '../../src/export/map-image.ts';
-
 import {
   exportStyle,
   WALL_ICON_SIZE,
