@@ -13,6 +13,13 @@ import type search from '../../data/messages/en/search.json';
 import type share from '../../data/messages/en/share.json';
 import type sheet from '../../data/messages/en/sheet.json';
 import type timeline from '../../data/messages/en/timeline.json';
+import type { MessageLanguage } from '../../data/messages/catalog.ts';
+import type { Locale } from './locales.ts';
+
+// The messages' languages are the app's: a language added to one and not the other fails here.
+const sameLanguages: [Locale, MessageLanguage] extends [MessageLanguage, Locale] ? true : never =
+  true;
+void sameLanguages;
 
 interface Areas {
   about: typeof about;
