@@ -133,4 +133,3 @@ export function preferredLocale(languages: readonly string[]): Locale {
   }
   return DEFAULT_LOCALE;
 }
-
