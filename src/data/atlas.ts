@@ -1,15 +1,16 @@
 /**
  * The fact base as the app uses it: fetched once, validated at the door, then indexed so that
- * every panel can ask "what do we know about X" without scanning arrays. Pure apart from `loadAtlas`.
+ * every panel can ask "what do we know about X" without scanning arrays. Pure: src/data/atlas-load.ts
+ * fetches the file and loads this module beside it, so its checks are only fetched with the facts.
  */
 import { readFactBase, type DroppedRecord } from '../../data/factbase.ts';
 import { linksOf, type Link } from '../../data/links.ts';
 import { partnersOf } from '../../data/membership.ts';
 import { placedRecords, recordPoints, type RecordPoint } from '../../data/points.ts';
 import { yearOf } from '../../data/spans.ts';
-import { backgroundTurn } from '../schedule.ts';
 import { localName } from '../i18n/i18n.svelte.ts';
 import { asOfLabel } from '../format.ts';
+import { TOPICS } from '../../data/schema.ts';
 import type {
   Entity,
   Fact,
@@ -34,6 +35,8 @@ export class Atlas {
   /** Non-members the documents name as partners. */
   readonly partners: ReadonlySet<string>;
   readonly links: readonly Link[];
+  /** Every topic a fact may be filed under, whether or not one is. */
+  readonly topics: ReadonlySet<string> = new Set(TOPICS);
   /** Records the fact base had that failed their checks, left out and named for the reader. */
   readonly dropped: readonly DroppedRecord[];
 
@@ -150,106 +153,11 @@ export function byDate(a: Fact, b: Fact): number {
   return 0;
 }
 
-/** Why the fact base is unusable: the page words it in its language from `kind` and `detail`. */
-export type AtlasProblem = 'unreachable' | 'status' | 'not-json' | 'damaged';
-
-export class AtlasLoadError extends Error {
-  override name = 'AtlasLoadError';
-  constructor(
-    readonly kind: AtlasProblem,
-    /** What failed, as the browser or the checks said it: the file, the status, the field. */
-    readonly detail: string,
-    message: string,
-    /** The HTTP status a server answered, for `status`. */
-    readonly status?: number,
-  ) {
-    super(message);
-  }
-}
-
 /**
- * Fetches and validates the fact base. A record that fails its checks is left out (and listed in
- * `dropped`) while the rest is shown; only a file that is unusable as a whole is an error, whose
- * message names what failed, for the page to show.
+ * The fact base's parsed JSON validated and indexed. A record that fails its checks is left out
+ * and listed in `dropped`; a file unusable as a whole throws, its message naming what failed.
  */
-export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atlas> {
-  const url = new URL('generated/factbase.json', base);
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    throw new AtlasLoadError(
-      'unreachable',
-      String(error),
-      `The fact base could not be fetched (${String(error)}).`,
-    );
-  }
-  if (!response.ok) {
-    throw new AtlasLoadError(
-      'status',
-      url.pathname,
-      `The fact base could not be fetched: ${url.pathname} answered ${response.status}.`,
-      response.status,
-    );
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw new AtlasLoadError(
-      'unreachable',
-      String(error),
-      `The fact base could not be fetched (${String(error)}).`,
-    );
-  }
-  // Reading, validating and indexing it, then drawing the panels, is the longest piece of work
-  // the page does before the map: at background priority it comes first while MapLibre is still
-  // on its way (a slow connection) and after the map has started once MapLibre is here.
-  await backgroundTurn();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AtlasLoadError(
-      'not-json',
-      url.pathname,
-      `The fact base ${url.pathname} is not valid JSON.`,
-    );
-  }
-  try {
-    const { base: factBase, dropped } = readFactBase(json);
-    const atlas = new Atlas(factBase, dropped);
-    performance.mark('atlas-ready');
-    return atlas;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new AtlasLoadError('damaged', detail, `The fact base is damaged: ${detail}`);
-  }
-}
-
-/** A document whose text the server did not give: its id and the HTTP status. */
-export class DocumentFetchError extends Error {
-  override name = 'DocumentFetchError';
-  constructor(
-    readonly doc: string,
-    readonly status: number,
-  ) {
-    super(`The document ${doc} could not be fetched (${status}).`);
-  }
-}
-
-/** A document's full text, fetched when a reader opens it (not with the first load). */
-const textCache = new Map<string, Promise<string>>();
-export function loadDocumentText(base: string, id: string): Promise<string> {
-  let pending = textCache.get(id);
-  if (!pending) {
-    const url = new URL(`generated/docs/${encodeURIComponent(id)}.txt`, base);
-    pending = fetch(url).then((r) => {
-      if (!r.ok) throw new DocumentFetchError(id, r.status);
-      return r.text();
-    });
-    pending.catch(() => textCache.delete(id));
-    textCache.set(id, pending);
-  }
-  return pending;
+export function readAtlas(json: unknown): Atlas {
+  const { base: factBase, dropped } = readFactBase(json);
+  return new Atlas(factBase, dropped);
 }

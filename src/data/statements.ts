@@ -1,10 +1,10 @@
 /**
  * The facts' statements in Latvian and Lithuanian (public/generated/statements.<language>.json,
  * copied from data/translations/ by data/build.ts), fetched when the language is first chosen and
- * validated at the door: a file that fails its schema or speaks another language is refused with
+ * validated at the door (src/data/read-statements.ts, fetched beside the file): a file that fails its schema or speaks another language is refused with
  * a message naming the file, and the facts keep their English statements.
  */
-import { readStatementsFile, type TranslationLanguage } from '../../data/translations/schema.ts';
+import type { TranslationLanguage } from '../../data/translations/schema.ts';
 
 export type Statements = Readonly<Record<string, string>>;
 
@@ -16,19 +16,14 @@ export function statementsFile(language: TranslationLanguage): string {
   return `generated/statements.${language}.json`;
 }
 
-/** Validates a fetched file as `language`'s statements. */
-export function readStatements(json: unknown, language: TranslationLanguage): Statements {
-  const read = readStatementsFile(json, language);
-  if ('problem' in read) throw new StatementsError(`${statementsFile(language)}: ${read.problem}`);
-  return read.file.statements;
-}
-
 const pending = new Map<TranslationLanguage, Promise<Statements>>();
 
 export function loadStatements(language: TranslationLanguage, base: string): Promise<Statements> {
   let load = pending.get(language);
   if (!load) {
     const file = statementsFile(language);
+    const reader = import('./readers.ts');
+    reader.catch(() => undefined);
     load = fetch(new URL(file, base)).then(async (response) => {
       if (!response.ok)
         throw new StatementsError(`${file}: could not be fetched (${response.status})`);
@@ -38,7 +33,7 @@ export function loadStatements(language: TranslationLanguage, base: string): Pro
       } catch {
         throw new StatementsError(`${file}: is not valid JSON`);
       }
-      return readStatements(json, language);
+      return (await reader).readStatements(json, language);
     });
     // Offline before the service worker had it: the next choice tries again.
     load.catch(() => pending.delete(language));

@@ -9,7 +9,8 @@
  * Style spec: https://maplibre.org/maplibre-style-spec/expressions/#match
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { placeName, type Names } from '../../data/names.ts';
+import { placeName } from '../../data/name-lookup.ts';
+import type { Names } from '../../data/names.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { LAYERS } from '../layers/index.ts';
 import { COUNTRY_SOURCE, POINT_SOURCE } from './sources.ts';

@@ -17,7 +17,8 @@
  */
 import MiniSearch from 'minisearch';
 import { foldText } from '../../data/factbase/fold.ts';
-import { otherSpellings, type Names } from '../../data/names.ts';
+import { otherSpellings } from '../../data/name-lookup.ts';
+import type { Names } from '../../data/names.ts';
 import type { DateRange } from '../../data/schema.ts';
 import type { Atlas, Entity, Fact } from '../data/atlas.ts';
 import { statementOf, t } from '../i18n/i18n.svelte.ts';

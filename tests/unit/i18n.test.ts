@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preferredLocale } from '../../src/i18n/i18n.svelte.ts';
-import { StatementsError, readStatements } from '../../src/data/statements.ts';
+import { StatementsError } from '../../src/data/statements.ts';
+import { readStatements } from '../../src/data/read-statements.ts';
 import { localeFrom } from '../../src/state/url.ts';
 
 describe('choosing the language', () => {

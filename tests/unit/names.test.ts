@@ -13,10 +13,11 @@ import {
   type Names,
 } from '../../data/names.ts';
 import { composeNames, type NameInputs } from '../../geo/names.ts';
-import { readNames } from '../../src/data/names.ts';
+import { readNames } from '../../src/data/read-names.ts';
 import { labelTextFields } from '../../src/map/label-language.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT } from '../../src/map/theme.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 
 /** The names the app reads, as `npm run generate` wrote them. */
 function generatedNames(): Names {
@@ -155,7 +156,7 @@ describe('reading the names in the browser', () => {
 });
 
 describe('map labels in a language', () => {
-  const style = () => buildStyle(LIGHT, 'http://localhost/', { year: 2026 });
+  const style = () => buildStyle(LIGHT, 'http://localhost/', { year: 2026 }, DEFAULT_VIEW.zoom);
 
   /** What a symbol layer draws for a feature at zoom 8. */
   function drawn(field: unknown, properties: Record<string, unknown>): string {
