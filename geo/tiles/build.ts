@@ -36,7 +36,7 @@ import {
   readLocalNames,
   type PlaceFeature,
 } from './places.ts';
-import { writePmtiles, type ArchiveTile } from './pmtiles-writer.ts';
+import { writePmtiles, type ArchiveTile, type DirectoryLayout } from './pmtiles-writer.ts';
 import { tilesCovering, type BBox, type TileCoord } from './tile-grid.ts';
 import { orientRings } from './tile-rings.ts';
 
@@ -161,6 +161,13 @@ function buildBand(
   return tiles;
 }
 
+/**
+ * The root lists the tiles of zooms 0–4 (the explorer's first view reads no leaf); the deeper
+ * zooms are in leaves of 256 tiles, a block of about 16 by 16 in Hilbert order, so a view there
+ * reads one or two leaves of a few hundred bytes instead of one root of all 6,000 tiles.
+ */
+const DIRECTORY_LAYOUT: DirectoryLayout = { rootMaxZoom: 4, leafEntries: 256 };
+
 async function main() {
   const labels = new Set<string>();
   const allPlaces = places(readCities(), readLocalNames(LOCAL_NAMES));
@@ -182,21 +189,25 @@ async function main() {
     minzoom: minZoom,
     maxzoom: maxZoom,
   }));
-  const archive = writePmtiles(tiles, {
-    minZoom,
-    maxZoom,
-    bounds: WORLD_BOX,
-    // The Baltic states, where the explorer opens.
-    center: { lon: 24.5, lat: 57, zoom: 5 },
-    metadata: {
-      name: 'Baltic Defence Atlas basemap',
-      description: 'Land, water, country borders and places; geography only',
-      attribution: ATTRIBUTION,
-      type: 'baselayer',
-      vector_layers: vectorLayers,
-      sources,
+  const archive = writePmtiles(
+    tiles,
+    {
+      minZoom,
+      maxZoom,
+      bounds: WORLD_BOX,
+      // The Baltic states, where the explorer opens.
+      center: { lon: 24.5, lat: 57, zoom: 5 },
+      metadata: {
+        name: 'Baltic Defence Atlas basemap',
+        description: 'Land, water, country borders and places; geography only',
+        attribution: ATTRIBUTION,
+        type: 'baselayer',
+        vector_layers: vectorLayers,
+        sources,
+      },
     },
-  });
+    DIRECTORY_LAYOUT,
+  );
 
   const sha256 = createHash('sha256').update(archive.bytes).digest('hex');
   const name = `basemap.${sha256.slice(0, 12)}.pmtiles`;

@@ -1,6 +1,6 @@
 /**
  * Writes a PMTiles v3 archive (npm `pmtiles` only reads them): 127-byte header, root directory,
- * JSON metadata, leaf directories when the root would not fit, then the tile data ordered by
+ * JSON metadata, leaf directories (see DirectoryLayout), then the tile data ordered by
  * Hilbert tile id (clustered). Directories, metadata and tiles are gzip-compressed; identical
  * tiles are stored once, and runs of them share one directory entry.
  * Spec: https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md
@@ -80,34 +80,59 @@ function serializeDirectory(entries: readonly Entry[]): Uint8Array {
 }
 
 /**
- * The root directory, and leaf directories if all entries in the root would exceed the limit:
- * leaves grow by a fifth until the root that points at them fits.
+ * How the directory is split: the root lists the tiles of the low zooms itself, so a view there
+ * reads its tiles' entries with the header; the deeper zooms, most of the entries, are in leaf
+ * directories of a few hundred tiles each, of which a view reads one or two.
  */
-function directories(entries: readonly Entry[]): { root: Uint8Array; leaves: Uint8Array } {
-  const rootOnly = serializeDirectory(entries);
-  if (HEADER_BYTES + rootOnly.length <= HEADER_AND_ROOT_LIMIT) {
-    return { root: rootOnly, leaves: new Uint8Array(0) };
-  }
-  for (let leafSize = 4096; ; leafSize = Math.ceil(leafSize * 1.2)) {
-    const rootEntries: Entry[] = [];
-    const leafParts: Uint8Array[] = [];
-    let offset = 0;
-    for (let start = 0; start < entries.length; start += leafSize) {
-      const leaf = serializeDirectory(entries.slice(start, start + leafSize));
-      rootEntries.push({
-        tileId: (entries[start] as Entry).tileId,
-        offset,
-        length: leaf.length,
-        runLength: 0,
-      });
-      leafParts.push(leaf);
-      offset += leaf.length;
-    }
-    const root = serializeDirectory(rootEntries);
-    if (HEADER_BYTES + root.length <= HEADER_AND_ROOT_LIMIT) {
-      return { root, leaves: concat(leafParts) };
+export interface DirectoryLayout {
+  /** The deepest zoom whose tiles the root lists. */
+  rootMaxZoom: number;
+  /** Tiles per leaf directory below that zoom. */
+  leafEntries: number;
+}
+
+/** The id of a zoom's first tile: ids count every tile of the zooms above it first. */
+const firstTileId = (zoom: number) => (4 ** zoom - 1) / 3;
+
+/** Entries cut where a run of one tile crosses `tileId`, so each part lies on one side. */
+function splitAt(entries: readonly Entry[], tileId: number): [Entry[], Entry[]] {
+  const before: Entry[] = [];
+  const after: Entry[] = [];
+  for (const entry of entries) {
+    const end = entry.tileId + entry.runLength;
+    if (end <= tileId) before.push(entry);
+    else if (entry.tileId >= tileId) after.push(entry);
+    else {
+      before.push({ ...entry, runLength: tileId - entry.tileId });
+      after.push({ ...entry, tileId, runLength: end - tileId });
     }
   }
+  return [before, after];
+}
+
+function directories(
+  entries: readonly Entry[],
+  layout: DirectoryLayout,
+): { root: Uint8Array; leaves: Uint8Array } {
+  const [rootTiles, deeper] = splitAt(entries, firstTileId(layout.rootMaxZoom + 1));
+  const pointers: Entry[] = [];
+  const leafParts: Uint8Array[] = [];
+  let offset = 0;
+  for (let start = 0; start < deeper.length; start += layout.leafEntries) {
+    const leaf = serializeDirectory(deeper.slice(start, start + layout.leafEntries));
+    // A run length of 0 marks an entry that points at a leaf directory.
+    pointers.push({ tileId: deeper[start]!.tileId, offset, length: leaf.length, runLength: 0 });
+    leafParts.push(leaf);
+    offset += leaf.length;
+  }
+  const root = serializeDirectory([...rootTiles, ...pointers]);
+  if (HEADER_BYTES + root.length > HEADER_AND_ROOT_LIMIT) {
+    throw new Error(
+      `the root directory takes ${root.length} bytes, over the ${HEADER_AND_ROOT_LIMIT - HEADER_BYTES} ` +
+        `a reader's first request holds: list fewer zooms in it (rootMaxZoom ${layout.rootMaxZoom})`,
+    );
+  }
+  return { root, leaves: concat(leafParts) };
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
@@ -179,6 +204,7 @@ export interface WrittenArchive {
 export function writePmtiles(
   tiles: readonly ArchiveTile[],
   description: ArchiveDescription,
+  layout: DirectoryLayout,
 ): WrittenArchive {
   const ordered = tiles
     .map((tile) => ({ tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) }))
@@ -208,7 +234,7 @@ export function writePmtiles(
       entries.push({ tileId, offset: blob.offset, length: blob.length, runLength: 1 });
     }
   }
-  const { root, leaves } = directories(entries);
+  const { root, leaves } = directories(entries, layout);
   const metadata = gzip(new TextEncoder().encode(JSON.stringify(description.metadata)));
   const head = header({
     rootLength: root.length,
