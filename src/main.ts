@@ -1,10 +1,8 @@
 import { mount } from 'svelte';
-import './fonts.css';
 // MapLibre's stylesheet trimmed to the controls the atlas uses (see the file's header).
 import './maplibre-controls.css';
 import './index.css';
 import App from './App.svelte';
-import { loadSemiboldFace } from './fonts.ts';
 import { registerServiceWorker } from './pwa.ts';
 import { preferredLocale, showLocale } from './i18n/i18n.svelte.ts';
 import { embedFrom, localeFrom } from './state/url.ts';
@@ -17,7 +15,6 @@ const preferred = preferredLocale(navigator.languages);
 const startLocale = localeFrom(location.hash) ?? preferred;
 const ready = startLocale === 'en' ? Promise.resolve() : showLocale(startLocale, document.baseURI);
 void ready.then(() => mount(App, { target, props: { startLocale, preferredLocale: preferred } }));
-loadSemiboldFace();
 // Offline repeat visits (production builds only); not for an embed, whose reader came to read
 // another page and never chose to keep the atlas's megabytes.
 if (!embedFrom(location.hash)) registerServiceWorker();

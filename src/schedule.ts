@@ -53,7 +53,7 @@ export interface AfterMapIdleOptions {
 }
 
 /**
- * Runs work that the first view does not need (the offline copy, the semibold face) once the map
+ * Runs work that the first view does not need (the offline copy) once the map
  * is first idle (its `map-idle` mark) and then the browser has a quiet moment, so it competes
  * neither with the first load nor with a click that comes the moment the map appears.
  */

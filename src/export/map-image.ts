@@ -45,7 +45,39 @@ export interface MapImageOptions {
   sea: string;
 }
 
-const font = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans", sans-serif`;
+/**
+ * The image's text is Noto Sans, self-hosted (public/fonts/), so a picture reads the same on
+ * whichever platform made it; the page itself uses the platform's interface font. Its own family
+ * name, so adding it never changes the page's text, which may name an installed Noto Sans.
+ */
+const IMAGE_FAMILY = 'Atlas Image Sans';
+const IMAGE_FACES = [
+  { file: 'fonts/noto-sans-latin-400.woff2', weight: '400' },
+  { file: 'fonts/noto-sans-latin-600.woff2', weight: '600' },
+];
+
+let imageFont: Promise<void> | undefined;
+
+/**
+ * Loads the image's font once, before the first layout measures its text. A face that fails (a
+ * server without it) leaves the canvas's sans-serif in its place: the image is still made.
+ */
+export function loadImageFont(): Promise<void> {
+  imageFont ??= Promise.all(
+    IMAGE_FACES.map(async ({ file, weight }) => {
+      const url = new URL(file, document.baseURI).href;
+      const face = new FontFace(IMAGE_FAMILY, `url("${url}") format("woff2")`, { weight });
+      try {
+        document.fonts.add(await face.load());
+      } catch {
+        // The fallback named in `font` draws instead.
+      }
+    }),
+  ).then(() => undefined);
+  return imageFont;
+}
+
+const font = (px: number, weight = 400) => `${weight} ${px}px "${IMAGE_FAMILY}", sans-serif`;
 
 /** Text widths as this browser's canvas measures them, for `imageLayout`. */
 export function canvasMeasure(): Measure {

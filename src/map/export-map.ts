@@ -60,6 +60,7 @@ export async function exportMapImage(request: ImageRequest): Promise<MapImage> {
     import('./maplibre-gl.ts'),
     import('../export/map-image.ts'),
   ]);
+  await image.loadImageFont();
   const legend = image.legendEntries(request.layers, request.palette);
   const layout = image.layoutFor(
     request.size === 'screen'

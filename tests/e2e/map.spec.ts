@@ -11,15 +11,6 @@ test('the explorer opens and draws the basemap', async ({ page }) => {
   expect(await canvasColourCount(page)).toBeGreaterThan(8);
 });
 
-test('the page uses the self-hosted font, which has the Baltic letters', async ({ page }) => {
-  await page.goto('/');
-  await waitForMapIdle(page);
-  const ready = await page.evaluate(() =>
-    document.fonts.check('16px "Noto Sans"', 'āēīūļņšžėąęįųäõöü ĀĒĪŪĻŅŠŽĖĄĘĮŲÄÕÖÜ'),
-  );
-  expect(ready).toBe(true);
-});
-
 test("map labels are drawn from the app's own glyph files, Baltic letters included", async ({
   page,
 }) => {

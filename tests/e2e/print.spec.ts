@@ -97,10 +97,6 @@ test.describe('on a phone', () => {
     await waitForMapIdle(page);
     await expect(page.locator('.sheet')).toHaveAttribute('data-state', 'half');
     await expect(details(page).locator('article.fact').first()).toBeVisible();
-    // Printed the moment the semibold face arrives, Chromium can leave its text out of the PDF.
-    await page.waitForFunction(() =>
-      [...document.fonts].some((face) => face.weight === '600' && face.status === 'loaded'),
-    );
 
     const pdf = readPdf(await page.pdf());
     const text = plain(pdf.pages.join('\n'));

@@ -148,6 +148,14 @@ test.describe('exports', () => {
     ).toBeVisible();
     // The hidden map it was drawn from is gone: only the visible map's canvas is left.
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+    // Its text was written in the self-hosted font (which has the Baltic letters), both weights.
+    const faces = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((face) => face.family.replaceAll('"', '') === 'Atlas Image Sans')
+        .map((face) => `${face.weight} ${face.status}`)
+        .sort(),
+    );
+    expect(faces).toEqual(['400 loaded', '600 loaded']);
   });
 
   test('A4 landscape at 300 dpi downloads as 3508 × 2480 pixels', async ({ page }) => {

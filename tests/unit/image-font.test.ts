@@ -1,7 +1,8 @@
 /**
- * The page's own font covers every character the interface can show in any of its languages:
- * the messages, the statements, the place names and the documents' texts. A character outside it
- * would be drawn in a fallback font, mid-word ("Lietuvių" with a foreign "ų").
+ * The map image's font (Noto Sans, self-hosted: src/export/map-image.ts) covers every character
+ * the image can write in any of the languages: its title, legend and sources line come from the
+ * messages and the country and place names. A character outside it would be drawn in a fallback
+ * font, mid-word ("Lietuvių" with a foreign "ų"). The page's own text is in the platform's font.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,33 +22,25 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/**
- * Noto Sans has none of these: ⌘ is shown only on a Mac (MapLibre's gesture hint), whose fonts
- * have it; the horizontal bar is in one document's date range, as the ministry typed it.
- */
-const SYSTEM_FONT_ONLY = new Set(['⌘', '―']);
+/** ⌘ is only in MapLibre's gesture hint, shown on the page (on a Mac), never in an image. */
+const PAGE_ONLY = new Set(['⌘']);
 
 const json = (file: string) => JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as unknown;
 
-describe('the interface font', () => {
-  it('has every character of the messages, statements, names and documents', () => {
+describe('the map image font', () => {
+  it('has every character of the messages and names', () => {
     const texts = [
       ...['en', 'lv', 'lt'].flatMap((language) =>
         readdirSync(`${root}data/messages/${language}`).flatMap((file) =>
           strings(json(`data/messages/${language}/${file}`)),
         ),
       ),
-      ...strings(json('data/translations/statements.lv.json')),
-      ...strings(json('data/translations/statements.lt.json')),
       ...strings(json('data/place-names.json')),
-      ...readdirSync(`${root}data/documents`).map((file) =>
-        readFileSync(`${root}data/documents/${file}`, 'utf8'),
-      ),
+      ...strings(json('public/generated/names.json')),
     ];
     const font = fontCoverage();
     expect(font.has('ų'.codePointAt(0)!)).toBe(true);
-    const covered = (c: string) =>
-      c === '\n' || SYSTEM_FONT_ONLY.has(c) || font.has(c.codePointAt(0)!);
+    const covered = (c: string) => c === '\n' || PAGE_ONLY.has(c) || font.has(c.codePointAt(0)!);
     const missing = new Set([...texts.join('')].filter((c) => !covered(c)));
     expect([...missing].map((c) => `${c} U+${c.codePointAt(0)!.toString(16)}`)).toEqual([]);
   });
