@@ -109,7 +109,7 @@ export default defineConfig({
           'generated/factbase.json',
           'generated/statements.*.json',
           'generated/docs/*.txt',
-          'generated/basemap/countries.topojson',
+          'generated/basemap/*.topojson',
           'generated/points.geojson',
           'generated/links.geojson',
           'generated/names.json',

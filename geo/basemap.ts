@@ -796,15 +796,26 @@ export function composeBasemap(
   };
 }
 
-/** The basemap from its sources: simplified outlines, labels placed on the unsimplified ones. */
+/**
+ * The basemap from its sources in `bands` (all of DETAIL_BANDS, or the overview's), simplified,
+ * with labels placed on the unsimplified outlines of all the bands, so both files put a label in
+ * the same place.
+ */
 export function basemapFromSources(
   readTopology: (detail: Detail) => WorldTopology,
   base: FactBase,
+  bands: readonly DetailBand[] = DETAIL_BANDS,
 ): FeatureCollection {
   // No simplification moves a label or changes the rank a country's area gives it.
   const labels = labelPoints(countriesInBands(readTopology, DETAIL_BANDS, null));
-  return composeBasemap(countriesInBands(readTopology), labels, base);
+  return composeBasemap(countriesInBands(readTopology, bands), labels, base);
 }
+
+/**
+ * The overview: every band but the Baltic one, whose detail is first drawn at zoom 8. A view
+ * below that reads this smaller file; the map fetches the detailed one as the view nears it.
+ */
+export const OVERVIEW_BANDS: readonly DetailBand[] = DETAIL_BANDS.slice(0, -1);
 
 /**
  * Steps of the topology's grid: 0.001° of longitude, the finest band's rounding (DETAIL_BANDS),
@@ -813,10 +824,10 @@ export function basemapFromSources(
 const QUANTIZATION = 360_000;
 
 /** The basemap as the file the map reads: countries and label points, two objects of one topology. */
-export function basemapTopology(basemap: FeatureCollection) {
+export function basemapTopology(basemap: FeatureCollection, quantization = QUANTIZATION) {
   const ofKind = (kind: string): FeatureCollection => ({
     type: 'FeatureCollection',
     features: basemap.features.filter((f) => f.properties?.['kind'] === kind),
   });
-  return topology({ countries: ofKind('country'), labels: ofKind('label') }, QUANTIZATION);
+  return topology({ countries: ofKind('country'), labels: ofKind('label') }, quantization);
 }

@@ -1,15 +1,16 @@
 /**
  * Writes the embedded basemap, public/generated/basemap/countries.topojson: the polygons of the
  * countries the atlas knows, with their NATO membership (from the fact base, so this runs after
- * data/build.ts), in the detail of the tiles' zoom bands, and every country's label point. Run by
- * `npm run generate`. A quantized topology, not GeoJSON: it holds the same shapes in about 60 %
+ * data/build.ts), in the detail of the tiles' zoom bands, and every country's label point; and
+ * countries-overview.topojson, the same without the Baltic band's detail, for views below zoom 8.
+ * Run by `npm run generate`. A quantized topology, not GeoJSON: it holds the same shapes in about 60 %
  * of the bytes over the wire; the map decodes it as it arrives (src/map/topojson.ts).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFactBase } from '../data/factbase.ts';
-import { basemapFromSources, basemapTopology } from './basemap.ts';
+import { OVERVIEW_BANDS, basemapFromSources, basemapTopology } from './basemap.ts';
 import { readWorldAtlas } from './world-atlas.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,14 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'countries.topojson'),
   JSON.stringify({ generated: HEADER, ...basemapTopology(basemap) }),
+);
+// Its finest band rounds to 0.01°: a grid ten times coarser than the detailed file's loses nothing.
+writeFileSync(
+  join(outDir, 'countries-overview.topojson'),
+  JSON.stringify({
+    generated: HEADER,
+    ...basemapTopology(basemapFromSources(readWorldAtlas, base, OVERVIEW_BANDS), 36_000),
+  }),
 );
 const kinds = basemap.features.map((f) => f.properties?.['kind']);
 console.log(

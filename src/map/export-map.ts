@@ -91,7 +91,7 @@ export async function exportMapImage(request: ImageRequest): Promise<MapImage> {
       map = new maplibre.Map({
         container,
         style: exportStyle(
-          buildStyle(request.palette, document.baseURI, { year: request.year }),
+          buildStyle(request.palette, document.baseURI, { year: request.year }, request.zoom),
           request.layers,
         ),
         center: request.center,

@@ -11,10 +11,21 @@ import { TILES_SOURCE, tilesSource } from './tiles.ts';
 
 /**
  * Countries and their label points, told apart by `kind`, with membership baked in: a topology,
- * decoded by the `topojson://` protocol (basemap-protocol.ts).
+ * decoded by the `topojson://` protocol (basemap-protocol.ts). Two files, as the tiles have zoom
+ * bands: the overview (world and Europe detail) for views below DETAILED_FROM_ZOOM, and the
+ * detailed one, with the Baltic band's outlines, from there (sync/country-detail.ts).
  */
 export const COUNTRY_SOURCE = 'countries';
-const COUNTRIES_FILE = 'generated/basemap/countries.topojson';
+export const COUNTRY_FILES = {
+  overview: 'generated/basemap/countries-overview.topojson',
+  detailed: 'generated/basemap/countries.topojson',
+} as const;
+/** Half a zoom before the Baltic band's detail is drawn (zoom 8), so a zoom in finds it there. */
+export const DETAILED_FROM_ZOOM = 7.5;
+
+export function countryFileFor(zoom: number): string {
+  return zoom >= DETAILED_FROM_ZOOM ? COUNTRY_FILES.detailed : COUNTRY_FILES.overview;
+}
 /** Every point of every point layer, each with its `collection`. */
 export const POINT_SOURCE = 'points';
 /** The lines from a selected place to the countries it is tied to. */
@@ -23,7 +34,7 @@ export const LINKS_SOURCE = 'links';
 export function mapDataUrls(base: string) {
   const url = (file: string) => new URL(`generated/${file}`, base).href;
   return {
-    countries: new URL(COUNTRIES_FILE, base).href,
+    countries: new URL(COUNTRY_FILES.detailed, base).href,
     points: url('points.geojson'),
     links: url('links.geojson'),
     // MapLibre fills in the placeholders, so they must not be percent-encoded by URL.
@@ -33,12 +44,17 @@ export function mapDataUrls(base: string) {
 
 export const LABEL_FONT = [GLYPH_FONTSTACK];
 
-export function sources(base: string): Record<string, SourceSpecification> {
+/** The map's sources for a map that opens at `zoom`. */
+export function sources(base: string, zoom: number): Record<string, SourceSpecification> {
   const urls = mapDataUrls(base);
   return {
     [TILES_SOURCE]: tilesSource(base),
     // promoteId: feature-state and selection by the ISO 3166-1 alpha-3 id.
-    [COUNTRY_SOURCE]: { type: 'geojson', data: basemapDataUrl(COUNTRIES_FILE), promoteId: 'id' },
+    [COUNTRY_SOURCE]: {
+      type: 'geojson',
+      data: basemapDataUrl(countryFileFor(zoom)),
+      promoteId: 'id',
+    },
     // By place id: feature-state lights every point of a place, in whichever layer.
     [POINT_SOURCE]: { type: 'geojson', data: urls.points, promoteId: 'id' },
     // Empty until a place with lines is first selected (map/links.ts), so the first load neither

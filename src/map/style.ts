@@ -36,7 +36,13 @@ export function styleLayerIds(): Map<LayerId, string[]> {
   );
 }
 
-export function buildStyle(palette: Palette, base: string, state: GlobalState): StyleSpecification {
+/** The style of a map that opens at `zoom` (which picks the countries' file: sources.ts). */
+export function buildStyle(
+  palette: Palette,
+  base: string,
+  state: GlobalState,
+  zoom: number,
+): StyleSpecification {
   const styles = LAYERS.map((layer) => ({ layer, ...layer.style(palette) }));
   const labels = countryLabelLayers(palette);
   const towns = townLayers(palette);
@@ -50,7 +56,7 @@ export function buildStyle(palette: Palette, base: string, state: GlobalState): 
     state: {
       year: { default: state.year },
     },
-    sources: sources(base),
+    sources: sources(base, zoom),
     // No background layer: the sea is the map container's colour (MapView), seen through the
     // canvas wherever nothing is drawn (beyond the tiles' reach too), since MapLibre clears it to
     // transparent: one shader program and a whole-canvas fill fewer. The PNG export fills the

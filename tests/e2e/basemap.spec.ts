@@ -30,6 +30,24 @@ test('a town the documents name opens its facts when its name is clicked', async
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Vilnius');
 });
 
+test('the countries are drawn from the overview, and from the Baltic detail once zoomed in', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await waitForMapIdle(page);
+  expect(fetched).toContain('/generated/basemap/countries-overview.topojson');
+  expect(fetched).not.toContain('/generated/basemap/countries.topojson');
+  // Zoomed to 8 by a new link: the detailed outlines are fetched, and the country still answers.
+  await page.goto(centredOn('lielvarde-air-base', 8));
+  await expect.poll(() => fetched).toContain('/generated/basemap/countries.topojson');
+  await waitForMapIdle(page);
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2 + 90, box.y + box.height / 2 + 90);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Latvia');
+});
+
 test('the views seen work offline, from the tiles the browser kept', async ({ page, context }) => {
   await page.goto(centredOn('rukla', 10));
   await waitForMapIdle(page);
@@ -88,12 +106,14 @@ test('a damaged archive is named, and the atlas works without it', async ({ page
 test('a country file that is not the topology is named, and the places still work', async ({
   page,
 }) => {
-  await page.route('**/generated/basemap/countries.topojson', (route) =>
+  await page.route('**/generated/basemap/countries*.topojson', (route) =>
     route.fulfill({ contentType: 'application/json', body: '{"type": "FeatureCollection"}' }),
   );
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('The countries could not be read');
-  await expect(page.getByRole('alert')).toContainText('countries.topojson is not the basemap');
+  await expect(page.getByRole('alert')).toContainText(
+    'countries-overview.topojson is not the basemap',
+  );
   await page.getByRole('button', { name: /^Šiauliai Air Base/ }).click();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
 });

@@ -37,7 +37,7 @@ test('the first load fetches neither the links nor a font', async ({ page }) => 
     () => performance.timeOrigin + performance.getEntriesByName('map-idle')[0]!.startTime,
   );
   const beforeIdle = sent.filter((request) => request.at <= idleAt).map((r) => r.path);
-  expect(beforeIdle).toContain('/generated/basemap/countries.topojson');
+  expect(beforeIdle).toContain('/generated/basemap/countries-overview.topojson');
   expect(beforeIdle).not.toContain('/generated/links.geojson');
   expect(beforeIdle.filter((path) => path.startsWith('/fonts/'))).toEqual([]);
   // A base has no lines: selecting it fetches none.

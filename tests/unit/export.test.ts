@@ -37,6 +37,7 @@ import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
 import { parseHash } from '../../src/state/url.ts';
 import { parseCsv } from '../csv.ts';
 import { TOPICS } from '../../data/schema.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 /** The line under the legend in English, the language on screen in Node. */
@@ -438,7 +439,7 @@ describe('crop of the PNG export', () => {
 
   it("the export style is the map's own, valid, with hidden layers hidden and the wall placed first", () => {
     for (const palette of [LIGHT, DARK]) {
-      const base = buildStyle(palette, 'http://localhost/', { year: 2004 });
+      const base = buildStyle(palette, 'http://localhost/', { year: 2004 }, DEFAULT_VIEW.zoom);
       const style = exportStyle(base, new Set(['efp']), [
         [24, 56],
         [25, 57],

@@ -14,13 +14,14 @@ import { LANGUAGE_LETTERS_BOTH_CASES, mapLabels } from '../../geo/map-labels.ts'
 import { buildStyle } from '../../src/map/style.ts';
 import { LABEL_FONT } from '../../src/map/sources.ts';
 import { LIGHT } from '../../src/map/theme.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 
 const GENERATED = join('public', 'generated');
 const GLYPHS = join('public', 'glyphs');
 
 /** The committed glyph file a style asks for, as MapLibre fills in the glyphs URL. */
 function glyphFile(codePoint: number): string {
-  const url = buildStyle(LIGHT, 'http://localhost/', { year: 2026 })
+  const url = buildStyle(LIGHT, 'http://localhost/', { year: 2026 }, DEFAULT_VIEW.zoom)
     .glyphs!.replace('{fontstack}', LABEL_FONT.join(','))
     .replace('{range}', rangeOf(codePoint));
   return join('public', decodeURI(new URL(url).pathname));
@@ -50,7 +51,8 @@ function styleTexts(): string[] {
     if (typeof value === 'string') texts.push(value);
     else if (Array.isArray(value)) value.slice(1).forEach(walk);
   };
-  for (const layer of buildStyle(LIGHT, 'http://localhost/', { year: 2026 }).layers) {
+  for (const layer of buildStyle(LIGHT, 'http://localhost/', { year: 2026 }, DEFAULT_VIEW.zoom)
+    .layers) {
     if (layer.type === 'symbol') walk(layer.layout?.['text-field']);
   }
   return texts;

@@ -14,6 +14,7 @@ import { iconLayerId } from '../../src/layers/point-layer.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT } from '../../src/map/theme.ts';
 import { FIRST_YEAR, PRESENT_YEAR } from '../../src/state/explorer.svelte.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 
 const factBase = loadFactBaseFromDisk('.');
 const atlas = new Atlas(factBase);
@@ -31,7 +32,7 @@ const points = (
 
 /** The ids of the places a point layer's icons draw in a year, by the style's own filter. */
 function drawnIn(layerId: string, year: number): string[] {
-  const style = buildStyle(LIGHT, 'http://localhost/', { year });
+  const style = buildStyle(LIGHT, 'http://localhost/', { year }, DEFAULT_VIEW.zoom);
   const layer = style.layers.find((l) => l.id === iconLayerId(layerId));
   if (layer === undefined || !('filter' in layer)) throw new Error(`no icons for ${layerId}`);
   const { filter } = featureFilter(layer.filter as FilterSpecification, 'filter', { year });

@@ -15,6 +15,7 @@ import { iconLayerId } from '../../src/layers/point-layer.ts';
 import { buildStyle, styleLayerIds } from '../../src/map/style.ts';
 import { DARK, LIGHT, type Palette } from '../../src/map/theme.ts';
 import { parseIconName } from '../../src/map/icons.ts';
+import { DEFAULT_VIEW } from '../../src/state/default-view.ts';
 
 const atlas = new Atlas(loadFactBaseFromDisk('.'));
 
@@ -32,7 +33,7 @@ function readPoints(): PointFile['features'] {
 }
 
 function style(palette: Palette = LIGHT) {
-  return buildStyle(palette, 'http://localhost/', { year: 2026 });
+  return buildStyle(palette, 'http://localhost/', { year: 2026 }, DEFAULT_VIEW.zoom);
 }
 
 /** How many features a style layer's filter lets through, in a given timeline year. */
@@ -132,7 +133,12 @@ describe('the map style', () => {
 
   it('needs no fact base: its sources are generated files, parsed in MapLibre’s worker', () => {
     const { countries, points, links } = style().sources as Record<string, { data: unknown }>;
-    expect(countries?.data).toBe('topojson://generated/basemap/countries.topojson');
+    // The first view reads the overview; a map that opens at zoom 8 or deeper, the detail.
+    expect(countries?.data).toBe('topojson://generated/basemap/countries-overview.topojson');
+    const deep = buildStyle(LIGHT, 'http://localhost/', { year: 2026 }, 8).sources;
+    expect((deep['countries'] as { data: unknown }).data).toBe(
+      'topojson://generated/basemap/countries.topojson',
+    );
     expect(points?.data).toBe('http://localhost/generated/points.geojson');
     // The links only show for a selection: MapView hands over their file on the first one.
     expect(links?.data).toEqual({ type: 'FeatureCollection', features: [] });
