@@ -5,7 +5,7 @@
  * it). An archive has its content hash in its name, so a new one never reads an old one's bytes,
  * and `forgetOtherArchives` drops what an older archive left behind.
  */
-import type { RangeResponse, Source } from 'pmtiles';
+import type { RangeSource } from './pmtiles-reader.ts';
 import { t } from '../i18n/i18n.svelte.ts';
 
 const CACHE = 'basemap-tiles';
@@ -33,33 +33,20 @@ export class TileArchiveError extends Error {
   override name = 'TileArchiveError';
 }
 
-export class CachedRangeSource implements Source {
+export class CachedRangeSource implements RangeSource {
   readonly #url: string;
-  readonly #headerAndRootBytes: number | undefined;
-  /**
-   * `headerAndRootBytes`, from the archive's manifest, cuts the reader's first request (16 KiB
-   * by default) to the header and root directory, the only part of it the reader uses.
-   */
-  constructor(url: string, headerAndRootBytes?: number) {
+
+  constructor(url: string) {
     this.#url = url;
-    this.#headerAndRootBytes = headerAndRootBytes;
   }
 
-  getKey(): string {
-    return this.#url;
-  }
-
-  async getBytes(offset: number, asked: number, signal?: AbortSignal): Promise<RangeResponse> {
-    const length =
-      offset === 0 && this.#headerAndRootBytes !== undefined
-        ? Math.min(asked, this.#headerAndRootBytes)
-        : asked;
+  async getBytes(offset: number, length: number, signal?: AbortSignal): Promise<ArrayBuffer> {
     const cache = await openCache();
     const key = rangeKey(this.#url, offset, length);
     const kept = (await cache?.match(key)) ?? undefined;
-    if (kept) return { data: await kept.arrayBuffer() };
+    if (kept) return kept.arrayBuffer();
     const whole = (await cache?.match(this.#url)) ?? undefined;
-    if (whole) return { data: (await whole.arrayBuffer()).slice(offset, offset + length) };
+    if (whole) return (await whole.arrayBuffer()).slice(offset, offset + length);
 
     const response = await fetch(this.#url, {
       headers: { Range: `bytes=${offset}-${offset + length - 1}` },
@@ -72,7 +59,7 @@ export class CachedRangeSource implements Source {
     // A server that ignores Range sends the whole file: keep the part asked for.
     const data = response.status === 200 ? body.slice(offset, offset + length) : body;
     void cache?.put(key, new Response(data.slice(0))).catch(() => {});
-    return { data };
+    return data;
   }
 }
 

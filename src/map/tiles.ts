@@ -1,11 +1,10 @@
 /**
  * The vector-tile basemap: one PMTiles archive written by geo/tiles/build.ts (its manifest names
  * the file, its zooms and its sources), read by range through the `pmtiles://` protocol from the
- * app's own origin, and kept for offline use by tile-cache.ts.
+ * app's own origin (pmtiles-reader.ts), and kept for offline use by tile-cache.ts.
  * Spec: https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md
  */
-import type { SourceSpecification } from 'maplibre-gl';
-import type { Protocol } from 'pmtiles';
+import type { AddProtocolAction, SourceSpecification } from 'maplibre-gl';
 // Named imports, so the build keeps only these fields of the manifest.
 import {
   archive,
@@ -42,14 +41,20 @@ export function tilesSource(base: string): SourceSpecification {
  * The `pmtiles://` protocol handler that reads tiles out of the archive, for `addProtocol`.
  * Fetched beside MapLibre, not after it.
  */
-export async function tileProtocol(base: string): Promise<Protocol['tile']> {
-  const [{ PMTiles, Protocol }, { CachedRangeSource, forgetOtherArchives }] = await Promise.all([
-    import('pmtiles'),
+export async function tileProtocol(base: string): Promise<AddProtocolAction> {
+  const [{ TileArchive }, { CachedRangeSource, forgetOtherArchives }] = await Promise.all([
+    import('./pmtiles-reader.ts'),
     import('./tile-cache.ts'),
   ]);
   const url = archiveUrl(base);
-  const protocol = new Protocol();
-  protocol.add(new PMTiles(new CachedRangeSource(url, headerAndRootBytes)));
+  // The manifest's headerAndRootBytes: the first read stops where the root directory ends.
+  const archive = new TileArchive(new CachedRangeSource(url), headerAndRootBytes);
   void forgetOtherArchives(url);
-  return protocol.tile;
+  return async (request, abort) => {
+    const address = /\/(\d+)\/(\d+)\/(\d+)$/.exec(request.url);
+    if (!address) throw new Error(`${request.url} is not a tile's address`);
+    const [z, x, y] = address.slice(1).map(Number) as [number, number, number];
+    // A tile the archive lacks (beyond a band's box) is an empty one, as in MapLibre's own.
+    return { data: (await archive.tile(z, x, y, abort.signal)) ?? new ArrayBuffer(0) };
+  };
 }
