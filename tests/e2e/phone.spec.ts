@@ -36,6 +36,22 @@ test.describe('on a phone', () => {
     await expect(sheet).toHaveAttribute('data-state', 'half');
   });
 
+  test('a tap on a base before the facts have arrived opens it once they do', async ({ page }) => {
+    // The fact base comes after the map on a phone: here it is held back until after the tap.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/generated/factbase.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(centredOn('siauliai-air-base'));
+    await waitForMapIdle(page);
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2 + 6);
+    release();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+  });
+
   test('nothing scrolls sideways, controls fit a thumb, and a long press selects no text', async ({
     page,
   }) => {

@@ -3,7 +3,7 @@
  * there that is a place of the atlas, or else the country under the pointer. A click selects it;
  * hover outlines it (only where a pointer can hover).
  */
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { LngLat, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
 import { layerOf } from '../../layers/index.ts';
 import { isDrawnIn } from '../../../data/points.ts';
@@ -67,11 +67,34 @@ function hitTest(
   return typeof id === 'string' && atlas.entity(id) ? id : null;
 }
 
-export function syncPointer(map: MaplibreMap, atlas: Atlas, explorer: Explorer): () => void {
+/**
+ * Keeps the last click on a map that has no fact base yet (a phone's first view fetches it once
+ * the map is drawn), where on the earth it was, for syncPointer to answer once the facts are here.
+ */
+export function holdClicks(map: MaplibreMap, hold: (at: LngLat) => void): () => void {
+  const onClick = (event: MapMouseEvent) => hold(event.lngLat);
+  map.on('click', onClick);
+  return () => map.off('click', onClick);
+}
+
+/** `held`: a click holdClicks kept, answered at once, wherever the map has moved it to since. */
+export function syncPointer(
+  map: MaplibreMap,
+  atlas: Atlas,
+  explorer: Explorer,
+  held?: LngLat,
+): () => void {
   const cities = citiesBySpelling(atlas);
   const onClick = (event: MapMouseEvent) =>
     explorer.select(hitTest(map, atlas, cities, explorer, event.point));
   map.on('click', onClick);
+  // After this turn: the link's own state is applied in it, once the fact base is here, and a
+  // link without a selection would clear this one.
+  let current = true;
+  if (held)
+    queueMicrotask(
+      () => current && explorer.select(hitTest(map, atlas, cities, explorer, map.project(held))),
+    );
   if (!matchMedia('(hover: hover)').matches) return () => map.off('click', onClick);
 
   let hovered: FeatureRef[] = [];
@@ -95,6 +118,7 @@ export function syncPointer(map: MaplibreMap, atlas: Atlas, explorer: Explorer):
   map.on('mousemove', onMove);
   map.on('mouseout', onOut);
   return () => {
+    current = false;
     map.off('click', onClick);
     map.off('mousemove', onMove);
     map.off('mouseout', onOut);
