@@ -18,9 +18,11 @@ export function basemapDataUrl(path: string): string {
   return `${BASEMAP_PROTOCOL}://${path}`;
 }
 
-export const basemapProtocol: AddProtocolAction = async (request, abort) => {
-  const url = new URL(request.url.slice(`${BASEMAP_PROTOCOL}://`.length), document.baseURI).href;
-  const response = await fetch(url, { signal: abort.signal });
+/** A file's fetch and decoding, started before MapLibre asks for it, by its whole URL. */
+const early = new Map<string, Promise<GeoJSON.GeoJSON>>();
+
+async function readFile(url: string, signal?: AbortSignal): Promise<GeoJSON.GeoJSON> {
+  const response = await fetch(url, signal ? { signal } : {});
   if (!response.ok) {
     throw new BasemapFileError(t('map.fileAnswered', { url, status: response.status }));
   }
@@ -30,5 +32,31 @@ export const basemapProtocol: AddProtocolAction = async (request, abort) => {
   } catch {
     throw new BasemapFileError(t('map.fileNotJson', { url }));
   }
-  return { data: readBasemapFile(json, url) };
+  return readBasemapFile(json, url);
+}
+
+/**
+ * Starts reading a file the map is about to ask for (the first countries file), while MapLibre
+ * is still starting: its first request for it then takes what has been read. A failure is
+ * reported to that request, as if it had made it.
+ */
+export function readEarly(dataUrl: string): void {
+  if (!dataUrl.startsWith(`${BASEMAP_PROTOCOL}://`)) return;
+  const url = fileUrl(dataUrl);
+  if (early.has(url)) return;
+  const reading = readFile(url);
+  reading.catch(() => {});
+  early.set(url, reading);
+}
+
+/** The file a `topojson://` URL names, under the page's base. */
+const fileUrl = (dataUrl: string) =>
+  new URL(dataUrl.slice(`${BASEMAP_PROTOCOL}://`.length), document.baseURI).href;
+
+export const basemapProtocol: AddProtocolAction = async (request, abort) => {
+  const url = fileUrl(request.url);
+  const started = early.get(url);
+  // Taken once: a later request (the map's style set again) reads the file afresh.
+  early.delete(url);
+  return { data: await (started ?? readFile(url, abort.signal)) };
 };

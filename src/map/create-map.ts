@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapView } from '../state/url.ts';
 import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
-import { BASEMAP_PROTOCOL, basemapProtocol } from './basemap-protocol.ts';
+import { BASEMAP_PROTOCOL, basemapProtocol, readEarly } from './basemap-protocol.ts';
 import { tileProtocol } from './tiles.ts';
 import {
   ATTRIBUTION_LABEL_CLASS,
@@ -130,6 +130,10 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // a test context made here first would cost a whole context set-up (0.6 s in software GL).
   if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
   const tiles = tileProtocol(document.baseURI);
+  // The countries' file is read and decoded while MapLibre is still on its way.
+  for (const source of Object.values(options.style.sources)) {
+    if (source.type === 'geojson' && typeof source.data === 'string') readEarly(source.data);
+  }
   const maplibre = await import('./maplibre-gl.ts');
   maplibre.setWorkerUrl(workerUrl);
   maplibre.addProtocol(BASEMAP_PROTOCOL, basemapProtocol);

@@ -211,6 +211,11 @@ export class TileArchive {
     return leaf;
   }
 
+  /** Starts reading the header and root directory, before the first tile is asked for. */
+  open(): void {
+    this.#headerAndRoot().catch(() => {});
+  }
+
   /** The tile's uncompressed bytes; undefined where the archive has no tile. */
   async tile(
     z: number,

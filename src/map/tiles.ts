@@ -49,6 +49,8 @@ export async function tileProtocol(base: string): Promise<AddProtocolAction> {
   const url = archiveUrl(base);
   // The manifest's headerAndRootBytes: the first read stops where the root directory ends.
   const archive = new TileArchive(new CachedRangeSource(url), headerAndRootBytes);
+  // Read while MapLibre starts, so its first tiles need no round trip for the directory.
+  archive.open();
   void forgetOtherArchives(url);
   return async (request, abort) => {
     const address = /\/(\d+)\/(\d+)\/(\d+)$/.exec(request.url);
