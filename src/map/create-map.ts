@@ -101,6 +101,50 @@ export function buttonControl(
   return { onAdd: () => container, onRemove: () => container.remove() };
 }
 
+/** How long a redraw asked for during the first load waits for more to arrive. */
+const FIRST_LOAD_QUIET_MS = 60;
+/** The longest it waits, so a view that keeps loading is still drawn as it comes. */
+const FIRST_LOAD_MAX_WAIT_MS = 300;
+
+/**
+ * Until the map is first idle, a redraw waits until nothing new has arrived for a moment. MapLibre
+ * redraws the whole map each time a tile, glyph range or file arrives: a dozen full frames during
+ * the first load, each of which a slow phone spends 100 ms or more on, while the tiles still on
+ * their way wait for the main thread. The first frame is drawn at once (it asks for the tiles),
+ * and so is every frame of a pan or zoom meanwhile.
+ */
+function drawFirstViewInFewFrames(map: MaplibreMap): void {
+  const repaint = map.triggerRepaint.bind(map);
+  let drawn = false;
+  let waiting: ReturnType<typeof setTimeout> | undefined;
+  let firstAsked: number | undefined;
+  map.triggerRepaint = () => {
+    // The first frame at once, and every frame of a move the reader makes meanwhile.
+    if (!drawn || map.isMoving()) {
+      drawn = true;
+      clearTimeout(waiting);
+      firstAsked = undefined;
+      repaint();
+      return;
+    }
+    const now = performance.now();
+    firstAsked ??= now;
+    clearTimeout(waiting);
+    const wait = Math.min(FIRST_LOAD_QUIET_MS, firstAsked + FIRST_LOAD_MAX_WAIT_MS - now);
+    waiting = setTimeout(
+      () => {
+        firstAsked = undefined;
+        repaint();
+      },
+      Math.max(0, wait),
+    );
+  };
+  map.once('idle', () => {
+    clearTimeout(waiting);
+    map.triggerRepaint = repaint;
+  });
+}
+
 /** A house: back to the first view. */
 const HOME_ICON = 'M3.5 9.5 10 3.5l6.5 6M5.5 8v8h3.5v-4.5h2V16h3.5V8';
 
@@ -193,6 +237,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
     'bottom-right',
   );
 
+  drawFirstViewInFewFrames(map);
   map.once('load', () => performance.mark('map-load'));
   map.once('idle', () => performance.mark('map-idle'));
   return map;
