@@ -36,7 +36,9 @@ test.describe('on a phone', () => {
     await expect(sheet).toHaveAttribute('data-state', 'half');
   });
 
-  test('a tap on a base before the facts have arrived opens it once they do', async ({ page }) => {
+  test('a tap on a base before the facts have arrived names it at once, and opens it once they come', async ({
+    page,
+  }) => {
     // The fact base comes after the map on a phone: here it is held back until after the tap.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -48,8 +50,13 @@ test.describe('on a phone', () => {
     await waitForMapIdle(page);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2 + 6);
-    release();
+    // Named at once from the map's own points, the facts still on their way...
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
+    await expect(details(page)).toContainText('Loading the fact base…');
+    release();
+    // ...then the details themselves.
+    await expect(details(page).getByText('Air base in')).toBeVisible();
+    await expect(details(page).locator('article.fact').first()).toBeVisible();
   });
 
   test('nothing scrolls sideways, controls fit a thumb, and a long press selects no text', async ({

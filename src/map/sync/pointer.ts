@@ -10,6 +10,7 @@ import { isDrawnIn } from '../../../data/points.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
 import { LAND_LAYER, TOWN_LAYERS, WATER_LAYER } from '../basemap.ts';
 import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
+import { POINT_SOURCE } from '../sources.ts';
 import { nearestPoint, type Pixel } from '../hit-test.ts';
 import { cityOfTown, citiesBySpelling } from '../towns.ts';
 
@@ -67,14 +68,47 @@ function hitTest(
   return typeof id === 'string' && atlas.entity(id) ? id : null;
 }
 
+/** A place the map itself draws, named in its own point data: all a tap has before the facts. */
+export interface EarlyPick {
+  id: string;
+  name: string;
+}
+
 /**
  * Keeps the last click on a map that has no fact base yet (a phone's first view fetches it once
- * the map is drawn), where on the earth it was, for syncPointer to answer once the facts are here.
+ * the map is drawn), where on the earth it was, for syncPointer to answer once the facts are here;
+ * and names at once the drawn point nearest the click, from the map's own point data, so the tap
+ * is answered before the facts arrive.
  */
-export function holdClicks(map: MaplibreMap, hold: (at: LngLat) => void): () => void {
-  const onClick = (event: MapMouseEvent) => hold(event.lngLat);
+export function holdClicks(
+  map: MaplibreMap,
+  hold: (at: LngLat, pick: EarlyPick | null) => void,
+): () => void {
+  const onClick = (event: MapMouseEvent) => hold(event.lngLat, drawnPointAt(map, event.point));
   map.on('click', onClick);
   return () => map.off('click', onClick);
+}
+
+function drawnPointAt(map: MaplibreMap, at: Pixel): EarlyPick | null {
+  const box: [[number, number], [number, number]] = [
+    [at.x - HIT_RADIUS, at.y - HIT_RADIUS],
+    [at.x + HIT_RADIUS, at.y + HIT_RADIUS],
+  ];
+  let nearest: EarlyPick | null = null;
+  let nearestDistance = HIT_RADIUS;
+  for (const feature of map.queryRenderedFeatures(box)) {
+    if (feature.source !== POINT_SOURCE || feature.geometry.type !== 'Point') continue;
+    const { id, name } = feature.properties;
+    if (typeof id !== 'string' || typeof name !== 'string') continue;
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    const { x, y } = map.project([lng, lat]);
+    const distance = Math.hypot(x - at.x, y - at.y);
+    if (distance <= nearestDistance) {
+      nearest = { id, name };
+      nearestDistance = distance;
+    }
+  }
+  return nearest;
 }
 
 /** `held`: a click holdClicks kept, answered at once, wherever the map has moved it to since. */
