@@ -86,14 +86,19 @@ export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atl
       `The fact base's reader could not be fetched (${String(error)}).`,
     );
   }
+  // Parsing, checking and then drawing the panels are three turns, not one long task: a tap
+  // that comes meanwhile is answered between them.
+  await backgroundTurn();
+  let atlas: Atlas;
   try {
-    const atlas = readAtlas(json);
-    performance.mark('atlas-ready');
-    return atlas;
+    atlas = readAtlas(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new AtlasLoadError('damaged', detail, `The fact base is damaged: ${detail}`);
   }
+  performance.mark('atlas-ready');
+  await backgroundTurn();
+  return atlas;
 }
 
 /** A document whose text the server did not give: its id and the HTTP status. */
