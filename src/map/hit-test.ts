@@ -11,20 +11,26 @@ export interface Pixel {
   y: number;
 }
 
-export interface PointHitOptions {
+/** What a hit test needs of a point: the atlas's records, or the points the map has drawn. */
+export interface PlacedPoint {
+  id: string;
+  coordinates: [number, number];
+}
+
+export interface PointHitOptions<P extends PlacedPoint = RecordPoint> {
   /** Screen position of a longitude and latitude, as the map projects it. */
   project: (lngLat: [number, number]) => Pixel;
   /** Width of one world copy in CSS pixels: points repeat every this many pixels. */
   worldWidth: number;
   /** Whether a point is drawn (its layer shown, and in the timeline's year). */
-  visible: (point: RecordPoint) => boolean;
+  visible: (point: P) => boolean;
   radius: number;
 }
 
-export function nearestPoint(
-  points: readonly RecordPoint[],
+export function nearestPoint<P extends PlacedPoint>(
+  points: readonly P[],
   at: Pixel,
-  { project, worldWidth, visible, radius }: PointHitOptions,
+  { project, worldWidth, visible, radius }: PointHitOptions<P>,
 ): string | null {
   let best: { id: string; distance: number } | null = null;
   for (const point of points) {

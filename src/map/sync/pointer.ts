@@ -5,13 +5,13 @@
  */
 import type { LngLat, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Atlas } from '../../data/atlas.ts';
-import { layerOf } from '../../layers/index.ts';
+import { LAYERS, layerOf } from '../../layers/index.ts';
+import { iconLayerId } from '../../layers/point-layer.ts';
 import { isDrawnIn } from '../../../data/points.ts';
 import type { Explorer } from '../../state/explorer.svelte.ts';
 import { LAND_LAYER, TOWN_LAYERS, WATER_LAYER } from '../basemap.ts';
 import { featuresOf, setFlags, type FeatureRef } from '../features.ts';
-import { POINT_SOURCE } from '../sources.ts';
-import { nearestPoint, type Pixel } from '../hit-test.ts';
+import { nearestPoint, type Pixel, type PlacedPoint } from '../hit-test.ts';
 import { cityOfTown, citiesBySpelling } from '../towns.ts';
 
 /** A thumb is wide: a tap this many CSS pixels from a point's centre still hits it. */
@@ -89,26 +89,32 @@ export function holdClicks(
   return () => map.off('click', onClick);
 }
 
+/** The point layers' icons: a tap's box is queried in these alone, not in every layer. */
+const POINT_ICON_LAYERS = LAYERS.filter((layer) => layer.geometry === 'point').map((layer) =>
+  iconLayerId(layer.id),
+);
+
 function drawnPointAt(map: MaplibreMap, at: Pixel): EarlyPick | null {
   const box: [[number, number], [number, number]] = [
     [at.x - HIT_RADIUS, at.y - HIT_RADIUS],
     [at.x + HIT_RADIUS, at.y + HIT_RADIUS],
   ];
-  let nearest: EarlyPick | null = null;
-  let nearestDistance = HIT_RADIUS;
-  for (const feature of map.queryRenderedFeatures(box)) {
-    if (feature.source !== POINT_SOURCE || feature.geometry.type !== 'Point') continue;
+  const drawn = new Map<string, EarlyPick & PlacedPoint>();
+  for (const feature of map.queryRenderedFeatures(box, { layers: POINT_ICON_LAYERS })) {
     const { id, name } = feature.properties;
-    if (typeof id !== 'string' || typeof name !== 'string') continue;
+    if (typeof id !== 'string' || typeof name !== 'string' || feature.geometry.type !== 'Point')
+      continue;
     const [lng = 0, lat = 0] = feature.geometry.coordinates;
-    const { x, y } = map.project([lng, lat]);
-    const distance = Math.hypot(x - at.x, y - at.y);
-    if (distance <= nearestDistance) {
-      nearest = { id, name };
-      nearestDistance = distance;
-    }
+    drawn.set(id, { id, name, coordinates: [lng, lat] });
   }
-  return nearest;
+  const id = nearestPoint([...drawn.values()], at, {
+    project: (lngLat) => map.project(lngLat),
+    worldWidth: 512 * 2 ** map.getZoom(),
+    // Drawn, so shown: its layer is on and the timeline's year has it.
+    visible: () => true,
+    radius: HIT_RADIUS,
+  });
+  return id === null ? null : (drawn.get(id) ?? null);
 }
 
 /** `held`: a click holdClicks kept, answered at once, wherever the map has moved it to since. */
