@@ -5,6 +5,7 @@
  */
 import { backgroundTurn } from '../schedule.ts';
 import type { Atlas } from './atlas.ts';
+import { readersChunk } from './readers-chunk.ts';
 
 /** Why the fact base is unusable: the page words it in its language from `kind` and `detail`. */
 export type AtlasProblem = 'unreachable' | 'status' | 'not-json' | 'damaged';
@@ -30,10 +31,7 @@ export class AtlasLoadError extends Error {
  */
 export async function loadAtlas(base: string, signal?: AbortSignal): Promise<Atlas> {
   const url = new URL('generated/factbase.json', base);
-  // The reader's code comes beside the file rather than after it.
-  const reader = import('./readers.ts');
-  // Handled below, once the file is read; a fetch that fails first must not leave it unheard.
-  reader.catch(() => undefined);
+  const reader = readersChunk();
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});

@@ -5,6 +5,7 @@
  */
 import type { NameLocale, Names } from '../../data/names.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { readersChunk } from './readers-chunk.ts';
 
 export type { Names };
 export { countryName, otherSpellings, placeName } from '../../data/name-lookup.ts';
@@ -23,9 +24,7 @@ export function loadNames(base: string): Promise<Names> {
 }
 
 async function fetchNames(base: string): Promise<Names> {
-  const reader = import('./readers.ts');
-  // Heard below once the file is here; a fetch that fails first must not leave it unheard.
-  reader.catch(() => undefined);
+  const reader = readersChunk();
   const response = await fetch(new URL('generated/names.json', base));
   if (!response.ok) throw new Error(`The names could not be fetched (${response.status}).`);
   const json: unknown = await response.json();

@@ -1,10 +1,12 @@
 /**
  * The facts' statements in Latvian and Lithuanian (public/generated/statements.<language>.json,
  * copied from data/translations/ by data/build.ts), fetched when the language is first chosen and
- * validated at the door (src/data/read-statements.ts, fetched beside the file): a file that fails its schema or speaks another language is refused with
- * a message naming the file, and the facts keep their English statements.
+ * validated at the door (src/data/read-statements.ts, fetched beside the file): a file that fails
+ * its schema or speaks another language is refused with a message naming the file, and the facts
+ * keep their English statements.
  */
 import type { TranslationLanguage } from '../../data/translations/schema.ts';
+import { readersChunk } from './readers-chunk.ts';
 
 export type Statements = Readonly<Record<string, string>>;
 
@@ -22,8 +24,7 @@ export function loadStatements(language: TranslationLanguage, base: string): Pro
   let load = pending.get(language);
   if (!load) {
     const file = statementsFile(language);
-    const reader = import('./readers.ts');
-    reader.catch(() => undefined);
+    const reader = readersChunk();
     load = fetch(new URL(file, base)).then(async (response) => {
       if (!response.ok)
         throw new StatementsError(`${file}: could not be fetched (${response.status})`);
