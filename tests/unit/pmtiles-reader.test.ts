@@ -3,7 +3,6 @@
  * reader, on the committed archive: the same tile ids, the same bytes for every tile of a band's
  * box at each zoom, and a named error for each way an archive can be damaged.
  */
-import { readFileSync } from 'node:fs';
 import { PMTiles, zxyToTileId } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { BALTIC_BOX } from '../../geo/tiles/bands.ts';
@@ -16,15 +15,7 @@ import {
   tileId,
   type RangeSource,
 } from '../../src/map/pmtiles-reader.ts';
-
-const TILES = new URL('../../public/tiles/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', TILES), 'utf8')) as {
-  archive: string;
-  headerAndRootBytes: number;
-};
-const file = readFileSync(new URL(manifest.archive, TILES));
-const slice = (bytes: Uint8Array, offset: number, length: number) =>
-  bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + length) as ArrayBuffer;
+import { archiveBytes, byteRange, fileSource, manifest } from './basemap-archive.ts';
 
 /** A source over `bytes` that counts the ranges read. */
 function memorySource(bytes: Uint8Array) {
@@ -32,16 +23,13 @@ function memorySource(bytes: Uint8Array) {
   const source: RangeSource = {
     getBytes: async (offset, length) => {
       reads.push([offset, length]);
-      return slice(bytes, offset, length);
+      return byteRange(bytes, offset, length);
     },
   };
   return { source, reads };
 }
 
-const reference = new PMTiles({
-  getKey: () => manifest.archive,
-  getBytes: async (offset, length) => ({ data: slice(file, offset, length) }),
-});
+const reference = new PMTiles(fileSource);
 
 describe('the PMTiles reader', () => {
   it('numbers tiles as the reference reader does', () => {
@@ -61,7 +49,7 @@ describe('the PMTiles reader', () => {
   });
 
   it('reads every tile over the Baltic, zooms 0 to 10, as the reference reader does', async () => {
-    const { source, reads } = memorySource(file);
+    const { source, reads } = memorySource(archiveBytes);
     const archive = new TileArchive(source, manifest.headerAndRootBytes);
     let found = 0;
     for (let z = 0; z <= 10; z += z < 8 ? 2 : 1) {
@@ -81,12 +69,12 @@ describe('the PMTiles reader', () => {
   });
 
   it('has no tile beyond the zooms of the archive', async () => {
-    const archive = new TileArchive(memorySource(file).source, manifest.headerAndRootBytes);
+    const archive = new TileArchive(memorySource(archiveBytes).source, manifest.headerAndRootBytes);
     expect(await archive.tile(11, 1170, 648)).toBeUndefined();
   });
 
   it('names what is wrong with a damaged archive', async () => {
-    const header = new Uint8Array(file.subarray(0, manifest.headerAndRootBytes));
+    const header = new Uint8Array(archiveBytes.subarray(0, manifest.headerAndRootBytes));
     const read = (bytes: Uint8Array) =>
       new TileArchive(memorySource(bytes).source, bytes.length).tile(4, 9, 5);
 
@@ -103,7 +91,7 @@ describe('the PMTiles reader', () => {
     // The root directory's gzip cut in half.
     const cut = header.subarray(0, 127 + Math.floor((manifest.headerAndRootBytes - 127) / 2));
     const cutRoot = new TileArchive(
-      { getBytes: async (offset, length) => slice(cut, offset, Math.min(length, cut.length)) },
+      { getBytes: async (offset, length) => byteRange(cut, offset, Math.min(length, cut.length)) },
       manifest.headerAndRootBytes,
     );
     await expect(cutRoot.tile(4, 9, 5)).rejects.toThrow(/root directory is not valid gzip/);
@@ -121,7 +109,7 @@ describe('the PMTiles reader', () => {
       {
         getBytes: async (offset, length) => {
           if (failing) throw new Error('offline');
-          return slice(file, offset, length);
+          return byteRange(archiveBytes, offset, length);
         },
       },
       manifest.headerAndRootBytes,

@@ -8,7 +8,7 @@ import { booleanPointInPolygon, distance } from '@turf/turf';
 import { VectorTile } from '@mapbox/vector-tile';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PbfReader } from 'pbf';
-import { bytesToHeader, PMTiles, type Source } from 'pmtiles';
+import { bytesToHeader, PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import {
   latitudeOf,
@@ -18,26 +18,8 @@ import {
   type BBox,
   type TileCoord,
 } from '../../geo/tiles/tile-grid.ts';
+import { archiveBytes, fileSource, manifest } from './basemap-archive.ts';
 
-const TILES = new URL('../../public/tiles/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', TILES), 'utf8')) as {
-  archive: string;
-  sha256: string;
-  bytes: number;
-  headerAndRootBytes: number;
-};
-const archiveBytes = readFileSync(new URL(manifest.archive, TILES));
-
-/** The archive as a pmtiles Source: byte ranges of the file in memory. */
-const fileSource: Source = {
-  getKey: () => manifest.archive,
-  getBytes: async (offset, length) => ({
-    data: archiveBytes.buffer.slice(
-      archiveBytes.byteOffset + offset,
-      archiveBytes.byteOffset + offset + length,
-    ),
-  }),
-};
 const archive = new PMTiles(fileSource);
 
 interface GazetteerEntry {
