@@ -73,19 +73,30 @@ export function formatRange(range: DateRange): string {
   return `${formatDate(range.start, locale)} – ${formatDate(range.end, locale)}`;
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-/** "314 million", "115.65 million", "1,000": millions in words, as the documents write them. */
-function amount(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+const compactFormats = new Map<Locale, Intl.NumberFormat>();
+const plainFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormats(locale: Locale): { compact: Intl.NumberFormat; plain: Intl.NumberFormat } {
+  let compact = compactFormats.get(locale);
+  if (!compact) {
+    compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 3,
     });
-    numberFormats.set(locale, format);
+    compactFormats.set(locale, compact);
   }
-  return Math.abs(value) >= 1e6 ? format.format(value) : value.toLocaleString(INTL_LOCALE[locale]);
+  let plain = plainFormats.get(locale);
+  if (!plain) {
+    plain = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    plainFormats.set(locale, plain);
+  }
+  return { compact, plain };
+}
+
+/** "314 million", "115.65 million", "1,000": millions in words, as the documents write them. */
+function amount(value: number, locale: Locale): string {
+  const { compact, plain } = numberFormats(locale);
+  return Math.abs(value) >= 1e6 ? compact.format(value) : plain.format(value);
 }
 
 const QUALIFIER: Record<NonNullable<Figure['qualifier']>, MessageKey> = {
@@ -139,13 +150,28 @@ const collators = new Map<Locale, Intl.Collator>();
  * every call, in the very click that shows the details.
  */
 export function byName(a: string, b: string): number {
-  const locale = ui.locale;
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(INTL_LOCALE[locale]);
-    collators.set(locale, collator);
+  return collator(ui.locale).compare(a, b);
+}
+
+function collator(locale: Locale): Intl.Collator {
+  let made = collators.get(locale);
+  if (!made) {
+    made = new Intl.Collator(INTL_LOCALE[locale]);
+    collators.set(locale, made);
   }
-  return collator.compare(a, b);
+  return made;
+}
+
+/**
+ * Sets up a language's formatters before a panel needs them: the first of each kind costs the
+ * time ICU takes to load the language's data, which would otherwise fall in the click that
+ * first shows a date.
+ */
+export function prepareFormats(locale: Locale = ui.locale): void {
+  dateFormat(locale, 'day');
+  dateFormat(locale, 'month');
+  numberFormats(locale);
+  collator(locale);
 }
 
 type DatedDocument = Pick<DocumentMeta, 'date' | 'retrieved'>;

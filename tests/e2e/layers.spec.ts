@@ -1,11 +1,28 @@
 import type { Page } from '@playwright/test';
 import { details, expect, test, waitForMapIdle } from './fixtures.ts';
-import { centredOn } from './places.ts';
+import { centredOn, place } from './places.ts';
 
 async function clickMapCentre(page: Page, offset = { x: 0, y: 0 }): Promise<void> {
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2 + offset.x, box.y + box.height / 2 + offset.y);
 }
+
+test('a pointer resting on a base shows it can be clicked, and leaving it clears that', async ({
+  page,
+}) => {
+  await page.goto(centredOn('siauliai-air-base', 6));
+  await waitForMapIdle(page);
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeVisible();
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const cursor = () => canvas.evaluate((element) => (element as HTMLElement).style.cursor);
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(cursor).toBe('pointer');
+  // Over the Baltic Sea west of Palanga (20.3° E on the base's parallel), far from every place.
+  const west = ((place('siauliai-air-base').lng - 20.3) * 512 * 2 ** 6) / 360;
+  await page.mouse.move(box.x + box.width / 2 - west, box.y + box.height / 2, { steps: 4 });
+  await expect.poll(cursor).toBe('');
+});
 
 test('clicking Šiauliai shows its facts with quotes, and the source opens at the passage', async ({
   page,

@@ -17,6 +17,9 @@ import { cityOfTown, citiesBySpelling } from '../towns.ts';
 /** A thumb is wide: a tap this many CSS pixels from a point's centre still hits it. */
 const HIT_RADIUS = 30;
 
+/** How long the pointer rests on a place before it is outlined as hovered. */
+const HOVER_REST_MS = 60;
+
 /** Half the side of the box a tap on a town's name is looked for in. */
 const TOWN_REACH = 14;
 
@@ -139,8 +142,8 @@ export function syncPointer(
 
   let hovered: FeatureRef[] = [];
   let hoveredId: string | null = null;
-  const onMove = (event: MapMouseEvent) => {
-    const id = hitTest(map, atlas, cities, explorer, event.point);
+  const hoverAt = (at: Pixel) => {
+    const id = hitTest(map, atlas, cities, explorer, at);
     // Feature-state asks for a repaint: only when the pointer moves to another place.
     if (id === hoveredId) return;
     hoveredId = id;
@@ -150,17 +153,28 @@ export function syncPointer(
     hovered = refs;
     map.getCanvas().style.cursor = id === null ? '' : 'pointer';
   };
+  // Hover waits for the pointer to rest: a pointer crossing the map does not hit-test and repaint
+  // it at every place it passes, and a click's details are not painted behind a hover's frame.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  const onMove = (event: MapMouseEvent) => {
+    clearTimeout(resting);
+    resting = setTimeout(() => hoverAt(event.point), HOVER_REST_MS);
+  };
+  const onDown = () => clearTimeout(resting);
   const onOut = () => {
+    clearTimeout(resting);
     setFlags(map, hovered, { hover: false });
     hovered = [];
     hoveredId = null;
   };
   map.on('mousemove', onMove);
+  map.on('mousedown', onDown);
   map.on('mouseout', onOut);
   return () => {
     current = false;
     map.off('click', onClick);
     map.off('mousemove', onMove);
+    map.off('mousedown', onDown);
     map.off('mouseout', onOut);
     onOut();
   };
