@@ -66,6 +66,17 @@ test.describe('hostile data', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baltic Defence Atlas');
   });
 
+  test('panels code that cannot be fetched is named, and the map keeps working', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/fact-panels-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/#sel=rukla');
+    await expect(page.getByRole('alert')).toContainText('fact-panels-');
+    await waitForMapIdle(page);
+    await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Baltic Defence Atlas');
+  });
+
   test('a fact naming an unknown entity is left out and named; the rest is shown', async ({
     page,
   }) => {
