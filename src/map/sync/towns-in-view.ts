@@ -3,11 +3,13 @@
  * is idle: a list for screen readers (the canvas itself says nothing), in the order of size.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { backgroundTurn } from '../../schedule.ts';
 import { TOWN_LAYERS } from '../basemap.ts';
 
 export function watchTownsInView(map: MaplibreMap, report: (towns: string[]) => void): () => void {
+  let stopped = false;
   const read = () => {
-    if (!map.style) return;
+    if (stopped || !map.style) return;
     const seen = new Map<string, number>();
     for (const town of map.queryRenderedFeatures({ layers: TOWN_LAYERS })) {
       const name = town.properties['name'];
@@ -16,7 +18,21 @@ export function watchTownsInView(map: MaplibreMap, report: (towns: string[]) => 
     }
     report([...seen].sort((a, b) => b[1] - a[1]).map(([name]) => name));
   };
-  map.on('idle', read);
-  read();
-  return () => map.off('idle', read);
+  // Reading every placed label is a long task on a slow phone: at background priority, after a
+  // tap that comes as the map goes idle, and once for a burst of idles.
+  let queued = false;
+  const readSoon = () => {
+    if (queued) return;
+    queued = true;
+    void backgroundTurn().then(() => {
+      queued = false;
+      read();
+    });
+  };
+  map.on('idle', readSoon);
+  readSoon();
+  return () => {
+    stopped = true;
+    map.off('idle', readSoon);
+  };
 }
