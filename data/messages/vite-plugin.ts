@@ -7,10 +7,14 @@
 import MessageFormat from '@messageformat/core';
 // The package maps this subpath to lib/ only through a plain file, which TypeScript can't follow.
 import compileModule from '@messageformat/core/lib/compile-module.js';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { MESSAGE_LANGUAGES, areaFile, messageAreas, readCatalog } from './catalog.ts';
 
 const PREFIX = 'virtual:messages/';
+/** messageformat's runtime with small whole numbers written without Intl (runtime.ts). */
+const RUNTIME = fileURLToPath(new URL('./runtime.ts', import.meta.url));
+const MESSAGEFORMAT_RUNTIME = /from "@messageformat\/runtime";/;
 const RESOLVED = `\0${PREFIX}`;
 
 export function messagesPlugin(): Plugin {
@@ -28,7 +32,13 @@ export function messagesPlugin(): Plugin {
         );
       }
       for (const area of messageAreas()) this.addWatchFile(areaFile(language, area));
-      return compileModule(new MessageFormat(language), readCatalog(language));
+      const code = compileModule(new MessageFormat(language), readCatalog(language));
+      if (!MESSAGEFORMAT_RUNTIME.test(code)) {
+        this.error(
+          `virtual:messages/${language}: the compiled module no longer imports messageformat's runtime`,
+        );
+      }
+      return code.replace(MESSAGEFORMAT_RUNTIME, `from ${JSON.stringify(RUNTIME)};`);
     },
   };
 }
