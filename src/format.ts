@@ -73,24 +73,25 @@ export function formatRange(range: DateRange): string {
   return `${formatDate(range.start, locale)} – ${formatDate(range.end, locale)}`;
 }
 
-const compactFormats = new Map<Locale, Intl.NumberFormat>();
-const plainFormats = new Map<Locale, Intl.NumberFormat>();
-function numberFormats(locale: Locale): { compact: Intl.NumberFormat; plain: Intl.NumberFormat } {
-  let compact = compactFormats.get(locale);
-  if (!compact) {
-    compact = new Intl.NumberFormat(INTL_LOCALE[locale], {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 3,
-    });
-    compactFormats.set(locale, compact);
+interface NumberFormats {
+  compact: Intl.NumberFormat;
+  plain: Intl.NumberFormat;
+}
+const numberFormatsByLocale = new Map<Locale, NumberFormats>();
+function numberFormats(locale: Locale): NumberFormats {
+  let formats = numberFormatsByLocale.get(locale);
+  if (!formats) {
+    formats = {
+      compact: new Intl.NumberFormat(INTL_LOCALE[locale], {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 3,
+      }),
+      plain: new Intl.NumberFormat(INTL_LOCALE[locale]),
+    };
+    numberFormatsByLocale.set(locale, formats);
   }
-  let plain = plainFormats.get(locale);
-  if (!plain) {
-    plain = new Intl.NumberFormat(INTL_LOCALE[locale]);
-    plainFormats.set(locale, plain);
-  }
-  return { compact, plain };
+  return formats;
 }
 
 /** "314 million", "115.65 million", "1,000": millions in words, as the documents write them. */
@@ -167,7 +168,7 @@ function collator(locale: Locale): Intl.Collator {
  * time ICU takes to load the language's data, which would otherwise fall in the click that
  * first shows a date.
  */
-export function prepareFormats(locale: Locale = ui.locale): void {
+export function prepareFormats(locale: Locale): void {
   dateFormat(locale, 'day');
   dateFormat(locale, 'month');
   numberFormats(locale);
