@@ -127,6 +127,12 @@ export default defineConfig({
       },
     }),
   ],
+  // MapLibre's worker with the basemap's protocols (src/map/maplibre-worker.ts): a module, named
+  // for what it mostly is.
+  worker: {
+    format: 'es',
+    rollupOptions: { output: { entryFileNames: 'assets/maplibre-gl-worker-atlas-[hash].js' } },
+  },
   build: {
     target: 'es2022',
     // MapLibre is one large module by design; everything else stays small (see npm run bench).

@@ -3,14 +3,13 @@
  * lists, panels) works before the map's library, by far the largest download, has arrived.
  */
 import type { IControl, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-// A static import of the URL is a string in this chunk; a dynamic one was a chunk of its own,
-// one more round trip before the map could start.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// MapLibre's worker with the basemap's protocols in it. A static import of the URL is a string
+// in this chunk; a dynamic one was a chunk of its own, one more round trip before the map could
+// start.
+import workerUrl from './maplibre-worker.ts?worker&url';
 import type { MapView } from '../state/url.ts';
 import { nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
-import { BASEMAP_PROTOCOL, basemapProtocol, readEarly } from './basemap-protocol.ts';
-import { tileProtocol } from './tiles.ts';
 import {
   ATTRIBUTION_LABEL_CLASS,
   ATTRIBUTION_SOURCE_CLASS,
@@ -173,15 +172,8 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
   // cannot make a context (GPU blocked, --disable-3d-apis) is told when MapLibre fails to, below:
   // a test context made here first would cost a whole context set-up (0.6 s in software GL).
   if (typeof WebGL2RenderingContext === 'undefined') throw new MapUnavailableError(NO_WEBGL);
-  const tiles = tileProtocol(document.baseURI);
-  // The countries' file is read and decoded while MapLibre is still on its way.
-  for (const source of Object.values(options.style.sources)) {
-    if (source.type === 'geojson' && typeof source.data === 'string') readEarly(source.data);
-  }
   const maplibre = await import('./maplibre-gl.ts');
   maplibre.setWorkerUrl(workerUrl);
-  maplibre.addProtocol(BASEMAP_PROTOCOL, basemapProtocol);
-  maplibre.addProtocol('pmtiles', await tiles);
   // MapLibre's evaluation and the map's constructor are two long tasks; a turn between them lets
   // the page answer a tap in between (total blocking time, npm run bench).
   await nextTurn();

@@ -6,8 +6,18 @@
  */
 import type { SourceSpecification } from 'maplibre-gl';
 import { GLYPH_FONTSTACK } from '../../geo/fonts.ts';
-import { basemapDataUrl } from './basemap-protocol.ts';
 import { TILES_SOURCE, tilesSource } from './tiles.ts';
+
+/** The country files' protocol, answered in MapLibre's worker (basemap-protocol.ts). */
+export const BASEMAP_PROTOCOL = 'topojson';
+
+/**
+ * The source's data URL for a file under the page's base. A path, not a whole URL: MapLibre
+ * normalises the string as a URL, and `topojson://http://…` would lose the colon after `http`.
+ */
+export function basemapDataUrl(path: string): string {
+  return `${BASEMAP_PROTOCOL}://${path}`;
+}
 
 /**
  * Countries and their label points, told apart by `kind`, with membership baked in: a topology,

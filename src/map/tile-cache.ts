@@ -3,10 +3,12 @@
  * range the map reads is kept as it arrives (so the views seen work offline), and the whole
  * archive is kept when the user saves the map for offline use (then every range is sliced from
  * it). An archive has its content hash in its name, so a new one never reads an old one's bytes,
- * and `forgetOtherArchives` drops what an older archive left behind.
+ * and `forgetOtherArchives` drops what an older archive left behind. Used in MapLibre's worker,
+ * which reads the tiles, and in the page, which saves the whole archive: Cache Storage is the
+ * origin's, shared by both.
  */
 import type { RangeSource } from './pmtiles-reader.ts';
-import { t } from '../i18n/i18n.svelte.ts';
+import { ReadFailureError } from './read-failure.ts';
 
 const CACHE = 'basemap-tiles';
 
@@ -29,10 +31,6 @@ function openCache(): Promise<Cache | null> {
 const rangeKey = (url: string, offset: number, length: number) =>
   `${url}?bytes=${offset}-${offset + length - 1}`;
 
-export class TileArchiveError extends Error {
-  override name = 'TileArchiveError';
-}
-
 export class CachedRangeSource implements RangeSource {
   readonly #url: string;
 
@@ -53,7 +51,7 @@ export class CachedRangeSource implements RangeSource {
       ...(signal ? { signal } : {}),
     });
     if (response.status !== 206 && response.status !== 200) {
-      throw new TileArchiveError(t('map.archiveAnswered', { status: response.status }));
+      throw new ReadFailureError({ key: 'map.archiveAnswered', status: response.status });
     }
     const body = await response.arrayBuffer();
     // A server that ignores Range sends the whole file: keep the part asked for.
@@ -78,12 +76,12 @@ export async function saveOffline(
   signal?: AbortSignal,
 ): Promise<void> {
   const cache = await openCache();
-  if (!cache) throw new TileArchiveError(t('map.noOfflineStorage'));
+  if (!cache) throw new ReadFailureError({ key: 'map.noOfflineStorage' });
   // Past the HTTP cache: it holds ranges of this file already, and a whole-file request stitched
   // from them and the network can fail midway.
   const response = await fetch(url, { cache: 'no-store', ...(signal ? { signal } : {}) });
   if (!response.ok || !response.body) {
-    throw new TileArchiveError(t('map.archiveAnswered', { status: response.status }));
+    throw new ReadFailureError({ key: 'map.archiveAnswered', status: response.status });
   }
   const total = Number(response.headers.get('content-length') ?? 0);
   const reader = response.body.getReader();

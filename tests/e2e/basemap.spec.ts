@@ -103,6 +103,23 @@ test('a damaged archive is named, and the atlas works without it', async ({ page
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Šiauliai Air Base');
 });
 
+// Both are read in MapLibre's worker, which has no interface language: the page words the failure.
+test('an archive the server refuses is named in the language on screen', async ({ page }) => {
+  await page.route('**/tiles/*.pmtiles', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/#lang=lv');
+  await expect(page.getByRole('alert')).toContainText('pamatkartes arhīvs atbildēja ar 503');
+});
+
+test('a country file the server refuses is named in the language on screen', async ({ page }) => {
+  await page.route('**/generated/basemap/countries*.topojson', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto('/#lang=lt');
+  await expect(page.getByRole('alert')).toContainText(
+    /\/generated\/basemap\/countries-overview\.topojson atsakė kodu 404/,
+  );
+});
+
 test('a country file that is not the topology is named, and the places still work', async ({
   page,
 }) => {

@@ -6,6 +6,7 @@
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { t } from '../../i18n/i18n.svelte.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
+import { wordReadFailure } from '../read-failure.ts';
 import { COUNTRY_SOURCE } from '../sources.ts';
 import { TILES_SOURCE } from '../tiles.ts';
 
@@ -28,7 +29,9 @@ export function watchBasemapErrors(
     const sentence = CONSEQUENCE[(event as ErrorEvent & { sourceId?: string }).sourceId ?? ''];
     if (sentence === undefined) return;
     const why = event.error?.message;
-    report(() => t(sentence, { why: why ?? t('map.unknownError') }));
+    report(() =>
+      t(sentence, { why: why === undefined ? t('map.unknownError') : wordReadFailure(why, t) }),
+    );
   };
   map.on('error', onError);
   return () => map.off('error', onError);

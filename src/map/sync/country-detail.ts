@@ -6,8 +6,7 @@
  * source across the switch.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { basemapDataUrl } from '../basemap-protocol.ts';
-import { COUNTRY_FILES, COUNTRY_SOURCE, DETAILED_FROM_ZOOM } from '../sources.ts';
+import { COUNTRY_FILES, COUNTRY_SOURCE, DETAILED_FROM_ZOOM, basemapDataUrl } from '../sources.ts';
 
 /** Maps already switched (or opened) to the detailed file. */
 const detailed = new WeakSet<MaplibreMap>();
