@@ -8,7 +8,7 @@ import type { IControl, Map as MaplibreMap, StyleSpecification } from 'maplibre-
 // start.
 import workerUrl from './maplibre-worker.ts?worker&url';
 import type { MapView } from '../state/url.ts';
-import { nextTurn } from '../schedule.ts';
+import { afterNextPaint, nextTurn } from '../schedule.ts';
 import { drawIcon } from './icons.ts';
 import {
   ATTRIBUTION_LABEL_CLASS,
@@ -140,8 +140,31 @@ function drawFirstViewInFewFrames(map: MaplibreMap): void {
   };
   map.once('idle', () => {
     clearTimeout(waiting);
-    map.triggerRepaint = repaint;
+    map.triggerRepaint = drawStillMapAfterNextPaint(map, repaint);
   });
+}
+
+/**
+ * After the first load, a redraw asked for while the map stands still (a click's or tap's
+ * handlers, a hover's outline, a layer turned on) waits until the next frame has been painted.
+ * MapLibre asks for a whole redraw on every pointer release, even one that moved nothing, and in
+ * the frame that shows the click's answer that redraw holds the answer back. A frame of a pan, a
+ * zoom or an animation is drawn at once.
+ */
+function drawStillMapAfterNextPaint(map: MaplibreMap, repaint: () => void): () => void {
+  let cancel: (() => void) | undefined;
+  return () => {
+    if (map.isMoving()) {
+      cancel?.();
+      cancel = undefined;
+      repaint();
+      return;
+    }
+    cancel ??= afterNextPaint(() => {
+      cancel = undefined;
+      repaint();
+    });
+  };
 }
 
 /** A house: back to the first view. */
