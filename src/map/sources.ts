@@ -30,6 +30,8 @@ export const COUNTRY_FILES = {
   overview: 'generated/basemap/countries-overview.topojson',
   detailed: 'generated/basemap/countries.topojson',
 } as const;
+/** The deepest zoom the country polygons are cut into tiles at. */
+const COUNTRY_TILES_MAXZOOM = 8;
 /** Half a zoom before the Baltic band's detail is drawn (zoom 8), so a zoom in finds it there. */
 export const DETAILED_FROM_ZOOM = 7.5;
 
@@ -64,6 +66,9 @@ export function sources(base: string, zoom: number): Record<string, SourceSpecif
       type: 'geojson',
       data: basemapDataUrl(countryFileFor(zoom)),
       promoteId: 'id',
+      // The polygons' finest detail (Natural Earth 10m) is all there at zoom 8: MapLibre
+      // overzooms its tiles beyond, so a zoomed-in view cuts fewer and larger tiles from them.
+      maxzoom: COUNTRY_TILES_MAXZOOM,
     },
     // By place id: feature-state lights every point of a place, in whichever layer.
     [POINT_SOURCE]: { type: 'geojson', data: urls.points, promoteId: 'id' },
