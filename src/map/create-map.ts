@@ -110,7 +110,8 @@ const FIRST_LOAD_MAX_WAIT_MS = 300;
  * redraws the whole map each time a tile, glyph range or file arrives: a dozen full frames during
  * the first load, each of which a slow phone spends 100 ms or more on, while the tiles still on
  * their way wait for the main thread. The first frame is drawn at once (it asks for the tiles),
- * and so is every frame of a pan or zoom meanwhile.
+ * and so are every frame of a pan or zoom meanwhile and the frame once the last of the view's
+ * tiles and files is in.
  */
 function drawFirstViewInFewFrames(map: MaplibreMap): void {
   const repaint = map.triggerRepaint.bind(map);
@@ -118,8 +119,9 @@ function drawFirstViewInFewFrames(map: MaplibreMap): void {
   let waiting: ReturnType<typeof setTimeout> | undefined;
   let firstAsked: number | undefined;
   map.triggerRepaint = () => {
-    // The first frame at once, and every frame of a move the reader makes meanwhile.
-    if (!drawn || map.isMoving()) {
+    // The first frame at once, every frame of a move the reader makes meanwhile, and the frame
+    // once everything the view needs is here: nothing is left to wait for.
+    if (!drawn || map.isMoving() || map.isStyleLoaded()) {
       drawn = true;
       clearTimeout(waiting);
       firstAsked = undefined;
