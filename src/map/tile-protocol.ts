@@ -10,6 +10,9 @@ import { HEADER_AND_ROOT_BYTES, TILES_PROTOCOL } from './tiles.ts';
 
 const archives = new Map<string, TileArchive>();
 
+/** `pmtiles://<archive URL>/{z}/{x}/{y}`, as tiles.ts writes it. */
+const TILE_ADDRESS = new RegExp(`^${TILES_PROTOCOL}://(.+)/(\\d+)/(\\d+)/(\\d+)$`);
+
 /** The archive at `url`, opened once; opening reads its header and root directory. */
 export function openArchive(url: string): TileArchive {
   let archive = archives.get(url);
@@ -24,7 +27,7 @@ export function openArchive(url: string): TileArchive {
 }
 
 export const tileProtocol: AddProtocolAction = async (request, abort) => {
-  const address = new RegExp(`^${TILES_PROTOCOL}://(.+)/(\\d+)/(\\d+)/(\\d+)$`).exec(request.url);
+  const address = TILE_ADDRESS.exec(request.url);
   if (!address) throw new Error(`${request.url} is not a tile's address`);
   const [url = '', z, x, y] = address.slice(1);
   const tile = await openArchive(url).tile(Number(z), Number(x), Number(y), abort.signal);
